@@ -1,0 +1,430 @@
+/**
+ * The facts messages established: toewijzingen (301), start and stop lines (305/307), declaraties and
+ * prestaties with their decisions (323). Writing them from a decided message, and reading what the
+ * controls of a next message need.
+ */
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type {
+  DeclaratieFeit,
+  PrestatieFeit,
+  StartFeit,
+  StopFeit,
+  ToewijzingFeit,
+  VerzoekFeit,
+} from '../../control/feiten.js';
+import type { DeclaratieFeiten, MetPad, ZorgRegel } from '../../decide/feiten.js';
+import type { Executor } from '../client.js';
+import { beslissing, declaratie, prestatie, startProduct, stopProduct, toewijzing, verzoek } from '../schema/index.js';
+
+const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+const uniek = <T>(l: readonly T[]): T[] => [...new Set(l)];
+
+function toewijzingFeit(r: typeof toewijzing.$inferSelect): ToewijzingFeit {
+  return {
+    gemeente: r.gemeente,
+    agb: r.agb,
+    bsn: r.bsn,
+    toewijzingNummer: r.toewijzingNummer,
+    referentieAanbieder: opt(r.referentieAanbieder),
+    productcategorie: opt(r.productcategorie),
+    productcode: opt(r.productcode),
+    toewijzingsdatum: r.toewijzingsdatum,
+    toewijzingstijd: r.toewijzingstijd,
+    ingangsdatum: r.ingangsdatum,
+    einddatum: opt(r.einddatum),
+    redenWijziging: opt(r.redenWijziging),
+    volume: opt(r.volume),
+    eenheid: opt(r.eenheid),
+    frequentie: opt(r.frequentie),
+    budget: opt(r.budget),
+    berichtId: r.berichtId,
+  };
+}
+
+function startFeit(r: typeof startProduct.$inferSelect): StartFeit {
+  return {
+    gemeente: r.gemeente,
+    agb: r.agb,
+    bsn: r.bsn,
+    toewijzingNummer: opt(r.toewijzingNummer),
+    productcategorie: opt(r.productcategorie),
+    productcode: opt(r.productcode),
+    toewijzingIngangsdatum: opt(r.toewijzingIngangsdatum),
+    begindatum: r.begindatum,
+    statusAanlevering: r.statusAanlevering,
+    beoordeling: r.beoordeling as StartFeit['beoordeling'],
+    verwijderd: r.verwijderd,
+    berichtId: r.berichtId,
+  };
+}
+
+function prestatieFeit(r: typeof prestatie.$inferSelect): PrestatieFeit {
+  return {
+    agb: r.agb,
+    gemeente: r.gemeente,
+    bsn: r.bsn,
+    referentieNummer: r.referentieNummer,
+    vorigReferentieNummer: opt(r.vorigReferentieNummer),
+    toewijzingNummer: r.toewijzingNummer,
+    productcategorie: r.productcategorie,
+    productcode: r.productcode,
+    periodeBegin: r.periodeBegin,
+    periodeEind: r.periodeEind,
+    geleverdVolume: r.geleverdVolume,
+    eenheid: r.eenheid,
+    productTarief: opt(r.productTarief),
+    bedrag: r.bedrag,
+    debetCredit: r.debetCredit as 'D' | 'C',
+    status: r.status as PrestatieFeit['status'],
+  };
+}
+
+export class FeitenRepository {
+  constructor(private readonly db: Executor) {}
+
+  // ── writing ────────────────────────────────────────────────────────────────
+
+
+
+
+
+  /** Marks earlier accepted lines deleted by a StatusAanlevering 3 line (matched by the caller's key). */
+  async markeerVerwijderd(tabel: 'start' | 'stop', ids: readonly number[]): Promise<void> {
+    if (ids.length === 0) return;
+    const t = tabel === 'start' ? startProduct : stopProduct;
+    await this.db.update(t).set({ verwijderd: true, updatedAt: sql`now()` }).where(inArray(t.id, [...ids]));
+  }
+
+
+
+  /** TotaalToegekendBedrag once no prestatie is in onderzoek any more (signed: credit negative). */
+  async herberekenTotaal(declaratieId: number): Promise<void> {
+    await this.db.execute(sql`
+      update declaratie d set totaal_toegekend = case
+        when exists (select 1 from prestatie p where p.declaratie_id = d.id and p.status = 'in-onderzoek') then null
+        else coalesce((select sum(case when p.debet_credit = 'C' then -p.toegekend_bedrag else p.toegekend_bedrag end)
+                       from prestatie p where p.declaratie_id = d.id), 0) end,
+        updated_at = now()
+      where d.id = ${declaratieId}`);
+  }
+
+  /** The prestaties of the declaraties of these messages, by message. */
+  async prestatiesVanBerichten(berichtIds: readonly number[]): Promise<Map<number, (typeof prestatie.$inferSelect)[]>> {
+    const out = new Map<number, (typeof prestatie.$inferSelect)[]>();
+    if (berichtIds.length === 0) return out;
+    const rows = await this.db.select().from(prestatie).where(inArray(prestatie.berichtId, [...berichtIds])).orderBy(asc(prestatie.id));
+    for (const r of rows) out.set(r.berichtId, [...(out.get(r.berichtId) ?? []), r]);
+    return out;
+  }
+
+  async declaratieVanBericht(berichtId: number): Promise<{ id: number; prestaties: (typeof prestatie.$inferSelect)[] } | undefined> {
+    const [d] = await this.db.select({ id: declaratie.id }).from(declaratie).where(eq(declaratie.berichtId, berichtId));
+    if (!d) return undefined;
+    const rows = await this.db.select().from(prestatie).where(eq(prestatie.declaratieId, d.id)).orderBy(asc(prestatie.id));
+    return { id: d.id, prestaties: rows };
+  }
+
+
+  // ── writing many at once, for a chunk of messages ──────────────────────────
+
+  async schrijfToewijzingenVeel(
+    rijen: readonly { berichtId: number; standaard: string; feit: ToewijzingFeit & MetPad; status: 'gereed' | 'verzonden'; geboortedatum?: string }[],
+  ): Promise<void> {
+    if (rijen.length === 0) return;
+    for (let start = 0; start < rijen.length; start += 500) {
+      await this.db
+        .insert(toewijzing)
+        .values(
+          rijen.slice(start, start + 500).map(({ berichtId, standaard, feit: r, status, geboortedatum }) => ({
+            berichtId,
+            standaard,
+            gemeente: r.gemeente,
+            agb: r.agb,
+            bsn: r.bsn,
+            toewijzingNummer: r.toewijzingNummer,
+            referentieAanbieder: r.referentieAanbieder,
+            productcategorie: r.productcategorie,
+            productcode: r.productcode,
+            toewijzingsdatum: r.toewijzingsdatum,
+            toewijzingstijd: r.toewijzingstijd,
+            ingangsdatum: r.ingangsdatum,
+            einddatum: r.einddatum,
+            redenWijziging: r.redenWijziging,
+            volume: r.volume,
+            eenheid: r.eenheid,
+            frequentie: r.frequentie,
+            budget: r.budget,
+            pad: r.pad,
+            status,
+            geboortedatum,
+            actueel: false,
+          })),
+        )
+        .onConflictDoNothing();
+    }
+    // Exactly one version in force per toegewezen product: the latest by Toewijzingsdatum and -tijd.
+    const sleutels = [...new Map(rijen.map((r) => [`${r.standaard}/${r.feit.gemeente}/${r.feit.toewijzingNummer}`, r])).values()];
+    await this.db.execute(sql`
+      with k(standaard, gemeente, nummer) as (
+        select * from unnest(${sql.param(sleutels.map((r) => r.standaard))}::text[], ${sql.param(sleutels.map((r) => r.feit.gemeente))}::text[], ${sql.param(sleutels.map((r) => r.feit.toewijzingNummer))}::bigint[])),
+      laatste as (
+        select distinct on (v.standaard, v.gemeente, v.toewijzing_nummer) v.id from toewijzing v
+        join k on v.standaard = k.standaard and v.gemeente = k.gemeente and v.toewijzing_nummer = k.nummer
+        order by v.standaard, v.gemeente, v.toewijzing_nummer, v.toewijzingsdatum desc, v.toewijzingstijd desc, v.id desc)
+      update toewijzing t set actueel = (t.id in (select id from laatste)), updated_at = now()
+      from k where t.standaard = k.standaard and t.gemeente = k.gemeente and t.toewijzing_nummer = k.nummer`);
+  }
+
+  async schrijfZorgregelsVeel(
+    tabel: 'start' | 'stop',
+    rijen: readonly { berichtId: number; standaard: string; feit: (StartFeit | StopFeit) & ZorgRegel }[],
+  ): Promise<void> {
+    if (rijen.length === 0) return;
+    for (let start = 0; start < rijen.length; start += 500) {
+      const deel = rijen.slice(start, start + 500);
+      if (tabel === 'start') {
+        await this.db.insert(startProduct).values(deel.map((r) => ({ ...zorgRij(r.berichtId, r.standaard, r.feit), verwijderd: r.feit.verwijderd })));
+      } else {
+        await this.db.insert(stopProduct).values(
+          deel.map((r) => {
+            const f = r.feit as StopFeit & ZorgRegel;
+            return { ...zorgRij(r.berichtId, r.standaard, f), verwijderd: f.verwijderd, redenBeeindiging: f.redenBeeindiging, einddatum: f.einddatum };
+          }),
+        );
+      }
+    }
+  }
+
+  async schrijfVerzoekenVeel(
+    rijen: readonly { berichtId: number; standaard: string; feit: VerzoekFeit & MetPad & { beoordeling: 'toegekend' | 'afgewezen' } }[],
+  ): Promise<void> {
+    if (rijen.length === 0) return;
+    await this.db.insert(verzoek).values(
+      rijen.map(({ berichtId, standaard, feit: r }) => ({
+        berichtId,
+        standaard,
+        gemeente: r.gemeente,
+        agb: r.agb,
+        bsn: r.bsn,
+        referentieAanbieder: r.referentieAanbieder,
+        berichtsoort: r.berichtsoort,
+        beoordeling: r.beoordeling,
+        pad: r.pad,
+      })),
+    );
+  }
+
+  /** Declaraties with their prestaties and the system's first decision on each, for many messages. */
+  async schrijfDeclaratiesVeel(items: readonly { berichtId: number; standaard: string; feiten: DeclaratieFeiten }[], door = 'systeem'): Promise<void> {
+    if (items.length === 0) return;
+    const ds = await this.db
+      .insert(declaratie)
+      .values(items.map((i) => ({ berichtId: i.berichtId, standaard: i.standaard, ...i.feiten.declaratie, totaalToegekend: null })))
+      .returning({ id: declaratie.id, berichtId: declaratie.berichtId });
+    const declaratieVan = new Map(ds.map((d) => [d.berichtId, d.id]));
+    // The unique ReferentieNummer (TR314) is guarded here too: a reference already in use, before or
+    // earlier in this chunk, is stored as a duplicate and never becomes a fact.
+    const refs = items.flatMap((i) => i.feiten.prestaties.map((p) => [i.standaard, p.agb, p.referentieNummer] as const));
+    const bekend =
+      refs.length === 0
+        ? []
+        : await this.db
+            .select({ standaard: prestatie.standaard, agb: prestatie.agb, ref: prestatie.referentieNummer })
+            .from(prestatie)
+            .where(
+              and(
+                sql`not ${prestatie.dubbel}`,
+                sql`(${prestatie.standaard}, ${prestatie.agb}, ${prestatie.referentieNummer}) in (select * from unnest(${sql.param(refs.map((r) => r[0]))}::text[], ${sql.param(refs.map((r) => r[1]))}::text[], ${sql.param(refs.map((r) => r[2]))}::text[]))`,
+              ),
+            );
+    const gebruikt = new Set(bekend.map((b) => `${b.standaard}/${b.agb}/${b.ref}`));
+    const rijen = items.flatMap((i) =>
+      i.feiten.prestaties.map((p) => {
+        const key = `${i.standaard}/${p.agb}/${p.referentieNummer}`;
+        const dubbel = p.dubbel || gebruikt.has(key);
+        gebruikt.add(key);
+        return {
+          declaratieId: declaratieVan.get(i.berichtId)!,
+          berichtId: i.berichtId,
+          standaard: i.standaard,
+          gemeente: p.gemeente,
+          agb: p.agb,
+          bsn: p.bsn,
+          referentieNummer: p.referentieNummer,
+          vorigReferentieNummer: p.vorigReferentieNummer,
+          toewijzingNummer: p.toewijzingNummer,
+          productcategorie: p.productcategorie,
+          productcode: p.productcode,
+          periodeBegin: p.periodeBegin,
+          periodeEind: p.periodeEind,
+          geleverdVolume: p.geleverdVolume,
+          eenheid: p.eenheid,
+          productTarief: p.productTarief,
+          bedrag: p.bedrag,
+          debetCredit: p.debetCredit,
+          dubbel,
+          status: p.status,
+          retourcodes: [...p.retourcodes],
+          toegekendBedrag: p.toegekendBedrag,
+          pad: p.pad,
+        };
+      }),
+    );
+    for (let start = 0; start < rijen.length; start += 500) {
+      const rows = await this.db
+        .insert(prestatie)
+        .values(rijen.slice(start, start + 500))
+        .returning({ id: prestatie.id, status: prestatie.status, retourcodes: prestatie.retourcodes, toegekendBedrag: prestatie.toegekendBedrag });
+      await this.db.insert(beslissing).values(rows.map((r) => ({ prestatieId: r.id, status: r.status, retourcodes: r.retourcodes, toegekendBedrag: r.toegekendBedrag, door })));
+    }
+    await this.db.execute(sql`
+      update declaratie d set totaal_toegekend = case
+        when exists (select 1 from prestatie p where p.declaratie_id = d.id and p.status = 'in-onderzoek') then null
+        else coalesce((select sum(case when p.debet_credit = 'C' then -p.toegekend_bedrag else p.toegekend_bedrag end)
+                       from prestatie p where p.declaratie_id = d.id), 0) end,
+        updated_at = now()
+      where d.id = any(${sql.param(ds.map((d) => d.id))}::bigint[])`);
+  }
+
+  // ── reading many keys at once, for a chunk of messages ─────────────────────
+
+  // Each lookup is two index-friendly `in` lists per key part (a superset of the pairs asked for),
+  // narrowed to the exact pairs in memory: row-value `in (unnest …)` with `or` defeats the indexes.
+
+  /** Every version of the toewijzingen with these (gemeente, nummer) or of these (gemeente, bsn). */
+  async toewijzingenVoor(standaard: string, nummers: readonly (readonly [string, number])[], clienten: readonly (readonly [string, string])[]): Promise<ToewijzingFeit[]> {
+    const rows = new Map<number, typeof toewijzing.$inferSelect>();
+    if (nummers.length > 0) {
+      const paren = new Set(nummers.map(([g, n]) => `${g}/${n}`));
+      for (const r of await this.db
+        .select()
+        .from(toewijzing)
+        .where(and(eq(toewijzing.standaard, standaard), inArray(toewijzing.gemeente, uniek(nummers.map((n) => n[0]))), inArray(toewijzing.toewijzingNummer, uniek(nummers.map((n) => n[1]))))))
+        if (paren.has(`${r.gemeente}/${r.toewijzingNummer}`)) rows.set(r.id, r);
+    }
+    if (clienten.length > 0) {
+      const paren = new Set(clienten.map(([g, b]) => `${g}/${b}`));
+      for (const r of await this.db
+        .select()
+        .from(toewijzing)
+        .where(and(eq(toewijzing.standaard, standaard), inArray(toewijzing.bsn, uniek(clienten.map((c) => c[1]))))))
+        if (paren.has(`${r.gemeente}/${r.bsn}`)) rows.set(r.id, r);
+    }
+    return [...rows.values()].sort((a, b) => a.id - b.id).map(toewijzingFeit);
+  }
+
+  /** Start or stop lines of these (gemeente, agb, bsn), each with its row id. */
+  async zorgregelsVoor(tabel: 'start' | 'stop', standaard: string, sleutels: readonly (readonly [string, string, string])[]): Promise<(StartFeit & { id: number; redenBeeindiging?: string; einddatum?: string })[]> {
+    if (sleutels.length === 0) return [];
+    const t = tabel === 'start' ? startProduct : stopProduct;
+    const gewenst = new Set(sleutels.map((k) => k.join('/')));
+    const rows = await this.db
+      .select()
+      .from(t)
+      .where(and(eq(t.standaard, standaard), inArray(t.gemeente, uniek(sleutels.map((k) => k[0]))), inArray(t.agb, uniek(sleutels.map((k) => k[1]))), inArray(t.bsn, uniek(sleutels.map((k) => k[2])))))
+      .orderBy(asc(t.id));
+    return rows
+      .filter((r) => gewenst.has(`${r.gemeente}/${r.agb}/${r.bsn}`))
+      .map((r) => ({
+        ...startFeit(r),
+        id: r.id,
+        ...('redenBeeindiging' in r ? { redenBeeindiging: r.redenBeeindiging as string, einddatum: r.einddatum as string } : {}),
+      }));
+  }
+
+  /** Earlier prestaties by (agb, ReferentieNummer), and every earlier prestatie on these (gemeente, toewijzing). */
+  async prestatiesVoor(standaard: string, referenties: readonly (readonly [string, string])[], toewijzingen: readonly (readonly [string, number])[]): Promise<PrestatieFeit[]> {
+    const rows = new Map<number, typeof prestatie.$inferSelect>();
+    if (referenties.length > 0) {
+      const paren = new Set(referenties.map(([a, r]) => `${a}/${r}`));
+      for (const r of await this.db
+        .select()
+        .from(prestatie)
+        .where(and(eq(prestatie.standaard, standaard), sql`not ${prestatie.dubbel}`, inArray(prestatie.agb, uniek(referenties.map((x) => x[0]))), inArray(prestatie.referentieNummer, uniek(referenties.map((x) => x[1]))))))
+        if (paren.has(`${r.agb}/${r.referentieNummer}`)) rows.set(r.id, r);
+    }
+    if (toewijzingen.length > 0) {
+      const paren = new Set(toewijzingen.map(([g, n]) => `${g}/${n}`));
+      for (const r of await this.db
+        .select()
+        .from(prestatie)
+        .where(and(eq(prestatie.standaard, standaard), sql`not ${prestatie.dubbel}`, inArray(prestatie.gemeente, uniek(toewijzingen.map((x) => x[0]))), inArray(prestatie.toewijzingNummer, uniek(toewijzingen.map((x) => x[1]))))))
+        if (paren.has(`${r.gemeente}/${r.toewijzingNummer}`)) rows.set(r.id, r);
+    }
+    return [...rows.values()].sort((a, b) => a.id - b.id).map(prestatieFeit);
+  }
+
+  /** Earlier declaraties of these (agb, gemeente), and those with these (agb, DeclaratieNummer). */
+  async declaratiesVoor(standaard: string, aanbieders: readonly (readonly [string, string])[], nummers: readonly (readonly [string, string])[]): Promise<DeclaratieFeit[]> {
+    const rows = new Map<number, typeof declaratie.$inferSelect>();
+    if (aanbieders.length > 0) {
+      const paren = new Set(aanbieders.map(([a, g]) => `${a}/${g}`));
+      for (const r of await this.db
+        .select()
+        .from(declaratie)
+        .where(and(eq(declaratie.standaard, standaard), inArray(declaratie.gemeente, uniek(aanbieders.map((x) => x[1]))), inArray(declaratie.agb, uniek(aanbieders.map((x) => x[0]))))))
+        if (paren.has(`${r.agb}/${r.gemeente}`)) rows.set(r.id, r);
+    }
+    if (nummers.length > 0) {
+      const paren = new Set(nummers.map(([a, n]) => `${a}/${n}`));
+      for (const r of await this.db
+        .select()
+        .from(declaratie)
+        .where(and(eq(declaratie.standaard, standaard), inArray(declaratie.agb, uniek(nummers.map((x) => x[0]))), inArray(declaratie.declaratieNummer, uniek(nummers.map((x) => x[1]))))))
+        if (paren.has(`${r.agb}/${r.declaratieNummer}`)) rows.set(r.id, r);
+    }
+    return [...rows.values()]
+      .sort((a, b) => a.periodeBegin.localeCompare(b.periodeBegin) || a.id - b.id)
+      .map((r) => ({ agb: r.agb, gemeente: r.gemeente, declaratieNummer: r.declaratieNummer, periodeBegin: r.periodeBegin, periodeEind: r.periodeEind }));
+  }
+
+  /** Accepted verzoeken by (agb, ReferentieAanbieder). */
+  async verzoekenVoor(standaard: string, referenties: readonly (readonly [string, string])[]): Promise<VerzoekFeit[]> {
+    if (referenties.length === 0) return [];
+    const paren = new Set(referenties.map(([a, r]) => `${a}/${r}`));
+    const rows = await this.db
+      .select()
+      .from(verzoek)
+      .where(and(eq(verzoek.standaard, standaard), eq(verzoek.beoordeling, 'toegekend'), inArray(verzoek.agb, uniek(referenties.map((x) => x[0]))), inArray(verzoek.referentieAanbieder, uniek(referenties.map((x) => x[1])))))
+      .orderBy(asc(verzoek.id));
+    return rows
+      .filter((r) => paren.has(`${r.agb}/${r.referentieAanbieder}`))
+      .map((r) => ({
+        gemeente: r.gemeente,
+        agb: r.agb,
+        bsn: r.bsn,
+        referentieAanbieder: r.referentieAanbieder,
+        berichtsoort: r.berichtsoort as '315' | '317',
+        berichtId: r.berichtId,
+      }));
+  }
+
+  // ── reading, for the controls of a next message ────────────────────────────
+
+
+
+
+
+
+
+}
+
+function zorgRij(berichtId: number, standaard: string, r: (StartFeit | StopFeit) & ZorgRegel) {
+  return {
+    berichtId,
+    standaard,
+    gemeente: r.gemeente,
+    agb: r.agb,
+    bsn: r.bsn,
+    toewijzingNummer: r.toewijzingNummer,
+    productcategorie: r.productcategorie,
+    productcode: r.productcode,
+    toewijzingIngangsdatum: r.toewijzingIngangsdatum,
+    begindatum: r.begindatum,
+    statusAanlevering: r.statusAanlevering,
+    beoordeling: r.beoordeling,
+    retourcodes: [...r.retourcodes],
+    verwijderd: false,
+    pad: r.pad,
+  };
+}

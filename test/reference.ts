@@ -6,7 +6,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REFERENCE_DIR = path.resolve(fileURLToPath(new URL('../../shared/istandaarden/', import.meta.url)));
+/**
+ * The workspace's `shared` folder with the reference copies: `IWJ_SHARED_DIR` when set, else the
+ * `shared` folder beside the checkout (`../shared`) or beside any folder above it, else
+ * `/work/shared`, where the workspace keeps it. CI may clone the project somewhere else than the
+ * working copy; the reference copies stay where the workspace has them.
+ */
+function findSharedDir(): string {
+  const kandidaten: string[] = [];
+  if (process.env.IWJ_SHARED_DIR) kandidaten.push(path.resolve(process.env.IWJ_SHARED_DIR));
+  let dir = path.resolve(fileURLToPath(new URL('../', import.meta.url)));
+  for (;;) {
+    kandidaten.push(path.join(path.dirname(dir), 'shared'));
+    const boven = path.dirname(dir);
+    if (boven === dir) break;
+    dir = boven;
+  }
+  kandidaten.push('/work/shared');
+  const gevonden = kandidaten.find((k) => fs.existsSync(path.join(k, 'istandaarden', 'README.md')));
+  if (!gevonden) {
+    throw new Error(`De referentiekopieën van de standaard zijn niet gevonden (gezocht: ${kandidaten.join(', ')}); zet IWJ_SHARED_DIR.`);
+  }
+  return gevonden;
+}
+
+export const SHARED_DIR = findSharedDir();
+export const REFERENCE_DIR = path.join(SHARED_DIR, 'istandaarden');
 
 export interface Voorbeeld {
   readonly file: string;

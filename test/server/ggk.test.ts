@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,8 +14,9 @@ import { ontvang, verwerk } from '../../src/pipeline/inline.js';
 import type { App } from '../../src/server/app.js';
 import { parseXml, SchemaSet, validateAgainstSchema } from '../../src/xml/validate.js';
 import { auth, maakOpzet, voorbeeld, type Opzet } from './opzet.js';
+import { SHARED_DIR } from '../reference.js';
 
-const GGK_DIR = path.resolve(fileURLToPath(new URL('../../../shared/ggk/', import.meta.url)));
+const GGK_DIR = path.join(SHARED_DIR, 'ggk');
 const referentie = new SchemaSet(GGK_DIR);
 const ENVELOP_XSD = 'ggk0310_21/ggkberichten/ggk0310_msg.xsd';
 const STUF_XSD = '0301/stuf0301.xsd';

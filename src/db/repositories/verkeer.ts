@@ -104,11 +104,11 @@ export class VerkeerRepository {
     }));
   }
 
-  /** Heen messages received in the period that were answered, with the retour's Dagtekening. */
+  /** Heen messages received in the period that were answered, with the retour's Dagtekening (a 319 beside a 316 is no second answer). */
   async beantwoord(van: string, tot: string): Promise<Beantwoord[]> {
     const r = await this.db.execute(sql`
       select b.id, b.berichttype, b.ontvangen_op, r.dagtekening::text as retour_dag from bericht b
-      join bericht r on r.antwoord_op = b.id and r.richting = 'uit'
+      join bericht r on r.antwoord_op = b.id and r.richting = 'uit' and r.berichttype !~ '319$'
       where b.richting = 'in' and b.berichttype ~ ${HEEN} and b.ontvangen_op >= ${dagVan(van)} and b.ontvangen_op < ${dagTot(tot)}`);
     return rijen(r).map((x) => ({
       id: Number(x['id']),

@@ -274,6 +274,16 @@ export class BerichtRepository {
     await this.db.update(bericht).set({ status: naar, updatedAt: sql`now()` }).where(and(eq(bericht.id, id), eq(bericht.status, van)));
   }
 
+  /** Status and fase, only when the status is `van` now; true when changed. */
+  async zetStatusAlsFase(id: number, van: BerichtStatus, naar: BerichtStatus, fase: Fase): Promise<boolean> {
+    const rows = await this.db
+      .update(bericht)
+      .set({ status: naar, fase, updatedAt: sql`now()` })
+      .where(and(eq(bericht.id, id), eq(bericht.status, van)))
+      .returning({ id: bericht.id });
+    return rows.length > 0;
+  }
+
   async zetStatus(id: number, status: BerichtStatus, fase: Fase): Promise<void> {
     await this.db.update(bericht).set({ status, fase, updatedAt: sql`now()` }).where(eq(bericht.id, id));
   }

@@ -4,7 +4,9 @@
  * retour, says why on stderr: not yet made (still in processing, waiting for a person's decision),
  * or none by the standard (a technical rejection, a 302 we received). Looking is audited
  * (`systeem:cli:<OS user>`): a retour carries a client's BSN. Exit 0 printed, 1 no retour, 2 usage or
- * unknown message.
+ * unknown message. A verzoek (315/317) answered beside its retour with a 319 antwoordbericht (iJw,
+ * woonplaatsbeginsel): the retour is printed, and stderr names the 319(s) by id, for
+ * `iwj retour <id of the 319>`.
  */
 import { BerichtRepository } from '../db/repositories/berichten.js';
 import { ToegangRepository } from '../db/repositories/toegang.js';
@@ -29,6 +31,8 @@ function waaromGeen(status: string, berichttype: string | null): string {
       return 'de retour is nog niet gemaakt: het bericht is in verwerking';
     case 'in-onderzoek':
       return 'de retour wacht op een beslissing in de backoffice (in onderzoek)';
+    case 'afgehandeld':
+      return 'afgehandeld buiten het berichtenverkeer (in de backoffice): daarop volgt geen retourbericht';
     case 'technisch-afgekeurd':
       return 'technisch afgekeurd (geen geldige XML of niet volgens het schema): daarop volgt geen retourbericht';
     case 'verwerkt':
@@ -59,6 +63,11 @@ export async function runRetour(arg: string | undefined, o: RetourCommandOptions
     }
     await new ToegangRepository(database.db).audit({ wie: `systeem:cli:${osUser(o.env)}`, actie: 'bekeken', onderwerp: 'bericht', onderwerpId: retour.id });
     o.out.write(Buffer.from(retour.raw));
+    if (b.richting === 'in') {
+      for (const a of (await berichten.antwoordenOp(id)).filter((x) => x.id !== retour.id)) {
+        o.err.write(`iwj retour: bericht ${id} is ook beantwoord met een ${a.berichttype} (bericht ${a.id}, ${a.identificatie}): iwj retour ${a.id}\n`);
+      }
+    }
     return 0;
   } finally {
     if (!o.database) await database.close();

@@ -16,6 +16,11 @@ export type BerichtStatus =
   | 'beslist'
   /** A part waits for a person (woonplaatsbeginsel, ...): the retour waits too. */
   | 'in-onderzoek'
+  /**
+   * A message in onderzoek as a whole (no prestaties) that a person ended "afgehandeld buiten het
+   * berichtenverkeer" (with a reason, audited): no retour follows; done.
+   */
+  | 'afgehandeld'
   /** Our own 301 held back by a control: not sent. */
   | 'tegengehouden'
   /** Answered (retour made) or, for our own messages, ready to be sent. */

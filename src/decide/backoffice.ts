@@ -227,3 +227,40 @@ export async function bevestigAfkeuring(deps: BackofficeDeps, door: string, onde
     details: r ? { reden: r } : {},
   });
 }
+
+/** The reason a message is ended outside the message traffic, as the backoffice offers it. */
+export const AFGEHANDELD_BUITEN_BERICHTENVERKEER = 'Afgehandeld buiten het berichtenverkeer';
+
+/**
+ * Ends a received message that waits in onderzoek as a whole and has no prestaties (a 305/307/315/
+ * 317 held by a finding such as HD001: not addressed to a gemeente of this installation): a person
+ * handled it outside the message traffic (forwarded it, told the aanbieder). The reason is
+ * mandatory. The message gets status `afgehandeld` (fase `retour`: nothing of the pipeline waits
+ * for it any more, no retour follows) and one audit entry records who, why and from which status.
+ * A 323 is decided per prestatie instead; anything not in onderzoek cannot be ended this way.
+ */
+export async function handelBerichtAf(deps: Pick<BackofficeDeps, 'database'>, door: string, berichtId: number, reden: string | undefined): Promise<void> {
+  const r = schoneReden(reden);
+  if (!r) throw new BeslisFout('reden-vereist', 'Geef een reden op: een bericht afhandelen buiten het berichtenverkeer mag alleen met een reden.');
+  await deps.database.db.transaction(async (tx) => {
+    const berichten = new BerichtRepository(tx);
+    const rij = await berichten.get(berichtId);
+    if (!rij) throw new BeslisFout('onbekend', `Bericht ${berichtId} bestaat niet.`);
+    if (rij.richting !== 'in' || rij.status !== 'in-onderzoek') {
+      throw new BeslisFout('niet-mogelijk', 'Alleen een ontvangen bericht dat als geheel in onderzoek staat, kan buiten het berichtenverkeer worden afgehandeld.');
+    }
+    if ((await new FeitenRepository(tx).declaratieVanBericht(berichtId)) !== undefined) {
+      throw new BeslisFout('niet-mogelijk', 'Een declaratie wordt per prestatie beslist; ken de prestaties toe of wijs ze af.');
+    }
+    if (!(await berichten.zetStatusAlsFase(berichtId, 'in-onderzoek', 'afgehandeld', 'retour'))) {
+      throw new BeslisFout('niet-mogelijk', 'Het bericht is intussen al door iemand anders behandeld.');
+    }
+    await new ToegangRepository(tx).audit({
+      wie: door,
+      actie: 'afgehandeld',
+      onderwerp: 'bericht',
+      onderwerpId: berichtId,
+      details: { van: 'in-onderzoek', naar: 'afgehandeld', afhandeling: AFGEHANDELD_BUITEN_BERICHTENVERKEER, reden: r },
+    });
+  });
+}

@@ -147,22 +147,61 @@ export function declaratieFeiten(b: Bericht323, beoordeling: Beoordeling, tr314C
   };
 }
 
-/** The verzoeken of a 315 (one per AangevraagdProduct) or 317 (one Verzoek). */
+/** A verzoek the pipeline answers itself with a 319 "verzoek afgewezen" (reden 8: woonplaatsbeginsel). */
+export interface VerzoekAfwijzing {
+  readonly referentieAanbieder: string;
+  /** RedenAfwijzingVerzoek (WJ759). */
+  readonly reden: string;
+  /** For reden 8: the CBS code of the responsible gemeente. */
+  readonly gemeente: string;
+}
+
+export type VerzoekRegel = VerzoekFeit &
+  MetPad & {
+    readonly beoordeling: 'toegekend' | 'afgewezen';
+    /** Answered by the pipeline with a 319 (afgewezen, this reden and gemeente). */
+    readonly antwoord?: { readonly reden: string; readonly gemeente: string };
+  };
+
+/**
+ * The verzoeken of a 315 (one per AangevraagdProduct) or 317 (one Verzoek). `afwijzingen` are the
+ * verzoeken (by ReferentieAanbieder) the pipeline answers with a 319 "afgewezen": they are marked on
+ * the verzoeken that the retour accepts. A 315 whose products share a ReferentieAanbieder is
+ * answered per ReferentieAanbieder (the 319 names one): only when every accepted product with it is
+ * in `afwijzingen`.
+ */
 export function verzoekFeiten(
   nummer: '315' | '317',
   b: Bericht315 | Bericht317,
   beoordeling: Beoordeling,
-): (VerzoekFeit & MetPad & { readonly beoordeling: 'toegekend' | 'afgewezen' })[] {
+  afwijzingen: readonly (VerzoekAfwijzing & { readonly pad: string })[] = [],
+): VerzoekRegel[] {
   const basis = { gemeente: b.Header.Ontvanger, agb: b.Header.Afzender, bsn: b.Client.Bsn, berichtsoort: nummer };
   const afgewezen = (pad: string) =>
     beoordeling.header.length > 0 || (beoordeling.delen.get(pad)?.length ?? 0) > 0 || (beoordeling.delen.get('/Bericht/Client')?.length ?? 0) > 0;
-  if (nummer === '317') {
-    const v = (b as Bericht317).Client.Verzoek;
-    const pad = '/Bericht/Client/Verzoek';
-    return [{ ...basis, referentieAanbieder: v.ReferentieAanbieder, pad, beoordeling: afgewezen(pad) ? 'afgewezen' : 'toegekend' }];
+  const regels: VerzoekRegel[] =
+    nummer === '317'
+      ? [
+          {
+            ...basis,
+            referentieAanbieder: (b as Bericht317).Client.Verzoek.ReferentieAanbieder,
+            pad: '/Bericht/Client/Verzoek',
+            beoordeling: afgewezen('/Bericht/Client/Verzoek') ? 'afgewezen' : 'toegekend',
+          },
+        ]
+      : (b as Bericht315).Client.AangevraagdeProducten.map((p, i) => {
+          const pad = `/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[${i + 1}]`;
+          return { ...basis, referentieAanbieder: p.ReferentieAanbieder, pad, beoordeling: afgewezen(pad) ? 'afgewezen' : 'toegekend' };
+        });
+  const perPad = new Map(afwijzingen.map((a) => [a.pad, a]));
+  const beantwoord = new Map<string, { reden: string; gemeente: string }>();
+  for (const ref of new Set(regels.map((r) => r.referentieAanbieder))) {
+    const geaccepteerd = regels.filter((r) => r.referentieAanbieder === ref && r.beoordeling === 'toegekend');
+    const a = geaccepteerd.map((r) => perPad.get(r.pad));
+    if (geaccepteerd.length > 0 && a.every((x) => x !== undefined)) beantwoord.set(ref, { reden: a[0]!.reden, gemeente: a[0]!.gemeente });
   }
-  return (b as Bericht315).Client.AangevraagdeProducten.map((p, i) => {
-    const pad = `/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[${i + 1}]`;
-    return { ...basis, referentieAanbieder: p.ReferentieAanbieder, pad, beoordeling: afgewezen(pad) ? 'afgewezen' : 'toegekend' };
+  return regels.map((r) => {
+    const antwoord = r.beoordeling === 'toegekend' ? beantwoord.get(r.referentieAanbieder) : undefined;
+    return antwoord ? { ...r, antwoord } : r;
   });
 }

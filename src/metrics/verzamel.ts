@@ -104,7 +104,7 @@ export function databaseMetrieken(stand: MetricsStand, vandaag: string, nu: Date
     },
     {
       naam: 'iwj_retours_total',
-      help: 'Gemaakte retourberichten per type (306, 308, 316, 318, 325, ...).',
+      help: 'Gemaakte retourberichten per type (306, 308, 316, 318, 325, ...), en 319-antwoordberichten op een verzoek (woonplaatsbeginsel).',
       soort: 'counter',
       monsters: [...stand.retours].sort((a, b) => a.berichttype.localeCompare(b.berichttype)).map((r) => ({ labels: { berichttype: r.berichttype }, waarde: r.aantal })),
     },

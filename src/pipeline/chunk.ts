@@ -22,6 +22,8 @@ import { toewijzingNummers303 } from '../control/koppeling-303.js';
 import type { Berichttype } from '../standard/catalogue.js';
 import type { StandaardId } from '../standard/standaard.js';
 import { lineOf } from '../xml/locate.js';
+import { REDEN_WOONPLAATSBEGINSEL } from '../retour/antwoord.js';
+import { woonplaatsbeginsel } from '../rules/woonplaats/WP003.js';
 import { RegisterCache, sleutels } from './context-sleutels.js';
 import { geparsed, runControls, type StageDeps } from './stages.js';
 
@@ -226,7 +228,15 @@ export async function controleerChunk(tx: Executor, rijen: readonly BerichtRij[]
         }
         case '315':
         case '317': {
-          const v = verzoekFeiten(t.nummer, bericht as Bericht315 | Bericht317, b);
+          const verzoek = bericht as Bericht315 | Bericht317;
+          // iJw: a verzoek for a client who by the woonplaats register lives in another gemeente is
+          // answered with a 319 "afgewezen", RedenAfwijzingVerzoek 8 and that gemeente (WP003, IV095,
+          // OP359) — unless the message waits for a person (then no answer goes out on its own).
+          const afwijzingen =
+            std === 'iJw' && !wachtOpOnderzoek(b)
+              ? woonplaatsbeginsel(verzoek, mem).map((a) => ({ referentieAanbieder: a.referentieAanbieder, pad: a.pad, reden: REDEN_WOONPLAATSBEGINSEL, gemeente: a.gemeente }))
+              : [];
+          const v = verzoekFeiten(t.nummer, verzoek, b, afwijzingen);
           mem.voegToe({ verzoeken: v.filter((x) => x.beoordeling === 'toegekend') });
           for (const feit of v) s.verzoeken.push({ berichtId: id, standaard: std, feit });
           break;

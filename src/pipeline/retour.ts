@@ -3,6 +3,13 @@
  * 325), checks it against our own schemas and rules before anything leaves, stores it as an outgoing
  * message linked to the one it answers, and writes it to the outbox. For our own 301s that were not
  * held back, this is where they are released to the outbox. Idempotent: one retour per message.
+ *
+ * Beside the 316/318 of an iJw verzoek that the control decided to reject on the woonplaatsbeginsel
+ * (recorded with the verzoek, `verzoek.antwoord`), the 319 antwoordbericht: VerzoekAntwoord 1,
+ * RedenAfwijzingVerzoek 8 and the responsible gemeente, one per ReferentieAanbieder answered, made
+ * with the retour (so well within OP359's two weeks), checked, stored linked to the verzoek and
+ * written to the outbox the same way. Its Identificatie is derived from the verzoek (`A<id>`,
+ * `A<id>-2`, ...), so making it again finds the one made before.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +19,9 @@ import type { Executor } from '../db/client.js';
 import { voorbij } from '../db/status.js';
 import { afgekeurdOpRegels, beoordeel } from '../decide/beoordeel.js';
 import type { Beoordeling, PrestatieStatus } from '../decide/beoordeling.js';
-import { buildRetourbericht } from '../retour/index.js';
+import { buildAntwoord, buildRetourbericht } from '../retour/index.js';
+import type { RetourKop } from '../decide/beoordeling.js';
+import type { Berichten } from '../standard/berichten.generated.js';
 import { berichttypVan } from '../standard/catalogue.js';
 import { checkBericht } from '../validate/check.js';
 import { buildBericht } from '../xml/build.js';
@@ -25,6 +34,9 @@ const encoder = new TextEncoder();
 
 /** The Identificatie of our retour: derived from the message it answers, so making it twice gives the same. */
 export const retourIdentificatie = (heenId: number, soort: 'R' | 'A' = 'R'): string => `${soort}${heenId}`;
+
+/** The Identificatie of our n-th (1-based) 319 antwoordbericht on a verzoek. */
+export const antwoordIdentificatie = (verzoekId: number, n: number): string => `${retourIdentificatie(verzoekId, 'A')}${n > 1 ? `-${n}` : ''}`;
 
 /**
  * The Beoordeling a retour is made from: the stored findings, with the decisions in force per
@@ -51,6 +63,33 @@ export function huidigeBeoordeling(
   return { ...b, delen, prestaties, inOnderzoek };
 }
 
+type Uitgaand = Parameters<BerichtRepository['bewaarUitgaandVeel']>[0][number];
+
+/** An outgoing message we made in answer to `heen`, checked: nothing leaves that our own schemas and rules would reject. */
+function uitgaandBericht(t: Berichttype, heen: BerichtRij, rt: Berichttype, bericht: unknown, kop: RetourKop): Uitgaand {
+  const xml = buildBericht(t.standaard, rt.nummer, bericht as never);
+  const raw = encoder.encode(xml);
+  const zelfcontrole = checkBericht(raw);
+  if (!zelfcontrole.valid) {
+    throw new Error(
+      `${rt.naam} for bericht ${heen.id} fails our own check at ${zelfcontrole.stage}: ${zelfcontrole.findings.map((x) => `${x.rule} ${x.path}`).join('; ')}`,
+    );
+  }
+  const h = (bericht as { Header: { Afzender: string; Ontvanger: string } }).Header;
+  return {
+    raw,
+    berichttype: rt.naam,
+    standaard: t.standaard.id,
+    release: t.standaard.release.naam,
+    afzender: h.Afzender,
+    ontvanger: h.Ontvanger,
+    identificatie: kop.identificatie,
+    dagtekening: kop.dagtekening,
+    antwoordOp: heen.id,
+    batchId: heen.batchId,
+  };
+}
+
 function schrijfOutbox(dir: string, naam: string, raw: Uint8Array): string {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, naam);
@@ -72,8 +111,9 @@ export async function beantwoordChunk(tx: Executor, rijen: readonly BerichtRij[]
   const ids = open.map((r) => r.id);
   const findings = await berichten.bevindingenVeel(ids, ['regels', 'controle']);
   const prestaties = await feiten.prestatiesVanBerichten(open.filter((r) => /323$/.test(r.berichttype ?? '')).map((r) => r.id));
+  const afwijzingen = await feiten.verzoekAfwijzingen(open.filter((r) => /(315|317)$/.test(r.berichttype ?? '')).map((r) => r.id));
   const statussen: Parameters<BerichtRepository['werkBijVeel']>[0][number][] = [];
-  const uitgaand: Parameters<BerichtRepository['bewaarUitgaandVeel']>[0][number][] = [];
+  const uitgaand: Uitgaand[] = [];
   const outbox: { id: number; pad: string }[] = [];
 
   for (const rij of open) {
@@ -103,27 +143,16 @@ export async function beantwoordChunk(tx: Executor, rijen: readonly BerichtRij[]
       throw new Error(`retour for bericht ${rij.id} could not be made: ${r.weigering.message}`);
     }
     const rt = berichttypVan(t.standaard.id, r.bericht.nummer);
-    const raw = encoder.encode(buildBericht(t.standaard, r.bericht.nummer, r.bericht.bericht as never));
-    // Nothing leaves that our own schemas and rules would reject.
-    const zelfcontrole = checkBericht(raw);
-    if (!zelfcontrole.valid) {
-      throw new Error(
-        `retour ${rt.naam} for bericht ${rij.id} fails our own check at ${zelfcontrole.stage}: ${zelfcontrole.findings.map((x) => `${x.rule} ${x.path}`).join('; ')}`,
-      );
+    uitgaand.push(uitgaandBericht(t, rij, rt, r.bericht.bericht, kop));
+    if (t.nummer === '315' || t.nummer === '317') {
+      const nummer = t.nummer;
+      (afwijzingen.get(rij.id) ?? []).forEach((a, i) => {
+        const antwoordKop = { identificatie: antwoordIdentificatie(rij.id, i + 1), dagtekening: deps.vandaag };
+        const antwoord = buildAntwoord(t.standaard, nummer, bericht as Berichten[typeof nummer], { antwoord: 'afgewezen', reden: a.reden, woonplaatsbeginselGemeente: a.gemeente }, antwoordKop, a.referentieAanbieder);
+        if (!antwoord.ok) throw new Error(`antwoordbericht for bericht ${rij.id} could not be made: ${antwoord.weigering.message}`);
+        uitgaand.push(uitgaandBericht(t, rij, berichttypVan(t.standaard.id, '319'), antwoord.bericht, antwoordKop));
+      });
     }
-    const h = (r.bericht.bericht as { Header: { Afzender: string; Ontvanger: string } }).Header;
-    uitgaand.push({
-      raw,
-      berichttype: rt.naam,
-      standaard: t.standaard.id,
-      release: t.standaard.release.naam,
-      afzender: h.Afzender,
-      ontvanger: h.Ontvanger,
-      identificatie: kop.identificatie,
-      dagtekening: kop.dagtekening,
-      antwoordOp: rij.id,
-      batchId: rij.batchId,
-    });
     statussen.push({ id: rij.id, status: 'beantwoord', fase: 'retour' });
   }
   for (const u of await berichten.bewaarUitgaandVeel(uitgaand)) {

@@ -29,6 +29,8 @@ export interface UitkomstJson {
   status: string;
   herhaling: boolean;
   retour: { type: string; file: string | null } | null;
+  /** Answers made beside the retour: the 319 antwoordbericht(en) on an iJw verzoek rejected on the woonplaatsbeginsel. */
+  antwoorden?: { type: string; file: string | null }[];
   decisions?: Beslissing[];
 }
 
@@ -89,6 +91,10 @@ export async function berichtUitkomsten(
       herhaling: b.herhaling,
       retour: retour ? { type: retour.berichttype ?? '', file: retour.outboxPad } : null,
     };
+    if (t?.nummer === '315' || t?.nummer === '317') {
+      const antwoorden = (await repo.antwoordenOp(b.berichtId)).filter((a) => a.id !== retour?.id);
+      if (antwoorden.length > 0) json.antwoorden = antwoorden.map((a) => ({ type: a.berichttype ?? '', file: a.outboxPad }));
+    }
     if (t?.nummer === '323' || t?.nummer === '303') {
       const d = await feiten.declaratieVanBericht(b.berichtId);
       const controle = perFase.get('controle') ?? [];

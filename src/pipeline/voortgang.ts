@@ -1,6 +1,7 @@
 /**
  * Where a stored message stands, as the ingestion edges report it: still in the pipeline (`wacht`),
- * done (`afgerond`: technically rejected, answered, recorded or held back), or waiting for a person
+ * done (`afgerond`: technically rejected, answered, recorded, held back, or ended by a person outside
+ * the message traffic), or waiting for a person
  * (`in-onderzoek`: the retour waits too). Read from the message's status and fase only, so an edge
  * can report progress without knowing how the stages are transported.
  */
@@ -10,7 +11,7 @@ import { berichttype } from '../standard/catalogue.js';
 
 export type Voortgang = 'wacht' | 'afgerond' | 'in-onderzoek';
 
-const EINDSTATUS: ReadonlySet<BerichtStatus> = new Set(['technisch-afgekeurd', 'beantwoord', 'verwerkt', 'tegengehouden']);
+const EINDSTATUS: ReadonlySet<BerichtStatus> = new Set(['technisch-afgekeurd', 'beantwoord', 'verwerkt', 'tegengehouden', 'afgehandeld']);
 
 /** Does a received message of this type get a retour from us (the heen messages aanbieders send)? */
 export function krijgtRetour(type: string | null): boolean {

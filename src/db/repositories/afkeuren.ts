@@ -16,7 +16,7 @@ export type AfkeurSoort = 'bericht' | 'prestatie' | 'start' | 'stop';
 export const AFKEUR_SOORTEN: readonly AfkeurSoort[] = ['bericht', 'prestatie', 'start', 'stop'];
 
 /** Statuses a queue item can have. */
-export const AFKEUR_STATUSSEN = ['afgekeurd', 'technisch-afgekeurd', 'tegengehouden', 'in-onderzoek', 'afgewezen'] as const;
+export const AFKEUR_STATUSSEN = ['afgekeurd', 'technisch-afgekeurd', 'tegengehouden', 'in-onderzoek', 'afgehandeld', 'afgewezen'] as const;
 export type AfkeurStatus = (typeof AFKEUR_STATUSSEN)[number];
 
 export type AfkeurSortering = 'nieuw' | 'oud' | 'aanbieder' | 'gemeente';
@@ -76,8 +76,11 @@ export interface AfkeurPagina {
 
 const RANG: Record<AfkeurSoort, number> = { bericht: 0, prestatie: 1, start: 2, stop: 3 };
 
-/** Messages whose statuses put them in the queue as a whole. */
-const BERICHT_STATUSSEN = ['afgekeurd', 'technisch-afgekeurd', 'tegengehouden', 'in-onderzoek'];
+/**
+ * Messages whose statuses put them in the queue as a whole. `afgehandeld`: a message in onderzoek a
+ * person ended outside the message traffic — it stays findable, as handled.
+ */
+const BERICHT_STATUSSEN = ['afgekeurd', 'technisch-afgekeurd', 'tegengehouden', 'in-onderzoek', 'afgehandeld'];
 
 interface Tak {
   readonly soort: AfkeurSoort;
@@ -110,7 +113,7 @@ function takken(): Tak[] {
       coalesce(array(select distinct v.retourcode from bevinding v where v.bericht_id = b.id and v.retourcode is not null order by 1), '{}') as retourcodes,
       null::bigint as bedrag, null::text as debet_credit, null::text as product, null::text as periode, null::text as bsn`,
     van: sql`bericht b`,
-    basis: sql`b.richting = 'in' and b.status in ('afgekeurd', 'technisch-afgekeurd', 'tegengehouden', 'in-onderzoek')
+    basis: sql`b.richting = 'in' and b.status in ('afgekeurd', 'technisch-afgekeurd', 'tegengehouden', 'in-onderzoek', 'afgehandeld')
       and not (b.status = 'in-onderzoek' and exists (select 1 from declaratie d where d.bericht_id = b.id))`,
     berichtId: sql`b.id`,
     id: sql`b.id`,
@@ -118,7 +121,7 @@ function takken(): Tak[] {
     agb: berichtAgb,
     status: sql`b.status`,
     retourcode: (code) => sql`exists (select 1 from bevinding v where v.bericht_id = b.id and v.retourcode = ${code})`,
-    behandeld: sql`exists (select 1 from audit a where a.onderwerp = 'bericht' and a.onderwerp_id = b.id::text and a.actie = 'bevestigd')`,
+    behandeld: sql`(b.status = 'afgehandeld' or exists (select 1 from audit a where a.onderwerp = 'bericht' and a.onderwerp_id = b.id::text and a.actie = 'bevestigd'))`,
   };
   // Messages rejected as a whole that were answered (their retour carries the codes): a finding
   // with a retourcode and no part of the message stored as a fact (no declaratie, no lines).

@@ -274,6 +274,16 @@ export class BerichtRepository {
     await this.db.update(bericht).set({ status: naar, updatedAt: sql`now()` }).where(and(eq(bericht.id, id), eq(bericht.status, van)));
   }
 
+  /** Status and fase, only when the status is `van` now; true when changed. */
+  async zetStatusAlsFase(id: number, van: BerichtStatus, naar: BerichtStatus, fase: Fase): Promise<boolean> {
+    const rows = await this.db
+      .update(bericht)
+      .set({ status: naar, fase, updatedAt: sql`now()` })
+      .where(and(eq(bericht.id, id), eq(bericht.status, van)))
+      .returning({ id: bericht.id });
+    return rows.length > 0;
+  }
+
   async zetStatus(id: number, status: BerichtStatus, fase: Fase): Promise<void> {
     await this.db.update(bericht).set({ status, fase, updatedAt: sql`now()` }).where(eq(bericht.id, id));
   }
@@ -312,8 +322,9 @@ export class BerichtRepository {
 
 
   /**
-   * Stores many messages we made at once; one of each type per message answered: an answer that
-   * exists already is returned as it was stored (so its file is written with the same bytes).
+   * Stores many messages we made at once; one of each type and Identificatie per message answered
+   * (one retour; a 319 per ReferentieAanbieder): an answer that exists already is returned as it was
+   * stored (so its file is written with the same bytes).
    */
   async bewaarUitgaandVeel(
     items: readonly {
@@ -351,7 +362,7 @@ export class BerichtRepository {
           fase: 'retour' satisfies Fase,
         })),
       )
-      .onConflictDoNothing({ target: [bericht.antwoordOp, bericht.berichttype], where: sql`antwoord_op is not null and richting = 'uit'` });
+      .onConflictDoNothing({ target: [bericht.antwoordOp, bericht.berichttype, bericht.identificatie], where: sql`antwoord_op is not null and richting = 'uit'` });
     const rows = await this.db
       .select({ id: bericht.id, berichttype: bericht.berichttype, afzender: bericht.afzender, identificatie: bericht.identificatie, raw: bericht.raw })
       .from(bericht)
@@ -389,6 +400,11 @@ export class BerichtRepository {
     return out;
   }
 
+  /**
+   * The retour we made on a message (306, 308, 316, 318, 325), or the outgoing message of this type.
+   * Without a type the retour comes first: a 319 antwoordbericht made beside a 316 is an answer, not
+   * the retour (see `antwoordenOp`).
+   */
   async retourVan(heenId: number, berichttype?: string): Promise<BerichtRij | undefined> {
     const [row] = await this.db
       .select()
@@ -398,8 +414,18 @@ export class BerichtRepository {
           ? and(eq(bericht.antwoordOp, heenId), eq(bericht.richting, 'uit'), eq(bericht.berichttype, berichttype))
           : and(eq(bericht.antwoordOp, heenId), eq(bericht.richting, 'uit')),
       )
-      .orderBy(asc(bericht.id));
+      .orderBy(sql`(${bericht.berichttype} ~ '319$')`, asc(bericht.id))
+      .limit(1);
     return row;
+  }
+
+  /** Every outgoing message made in answer to this one (its retour, and any 319 antwoordberichten), oldest first. */
+  async antwoordenOp(heenId: number): Promise<BerichtRij[]> {
+    return this.db
+      .select()
+      .from(bericht)
+      .where(and(eq(bericht.antwoordOp, heenId), eq(bericht.richting, 'uit')))
+      .orderBy(asc(bericht.id));
   }
 
   async zetOutboxPad(id: number, pad: string): Promise<void> {

@@ -12,7 +12,7 @@ import type {
   ToewijzingFeit,
   VerzoekFeit,
 } from '../../control/feiten.js';
-import type { DeclaratieFeiten, MetPad, ZorgRegel } from '../../decide/feiten.js';
+import type { DeclaratieFeiten, MetPad, VerzoekAfwijzing, VerzoekRegel, ZorgRegel } from '../../decide/feiten.js';
 import type { Executor } from '../client.js';
 import { beslissing, declaratie, prestatie, startProduct, stopProduct, toewijzing, verzoek } from '../schema/index.js';
 
@@ -195,9 +195,7 @@ export class FeitenRepository {
     }
   }
 
-  async schrijfVerzoekenVeel(
-    rijen: readonly { berichtId: number; standaard: string; feit: VerzoekFeit & MetPad & { beoordeling: 'toegekend' | 'afgewezen' } }[],
-  ): Promise<void> {
+  async schrijfVerzoekenVeel(rijen: readonly { berichtId: number; standaard: string; feit: VerzoekRegel }[]): Promise<void> {
     if (rijen.length === 0) return;
     await this.db.insert(verzoek).values(
       rijen.map(({ berichtId, standaard, feit: r }) => ({
@@ -210,8 +208,29 @@ export class FeitenRepository {
         berichtsoort: r.berichtsoort,
         beoordeling: r.beoordeling,
         pad: r.pad,
+        ...(r.antwoord ? { antwoord: 'afgewezen', redenAfwijzing: r.antwoord.reden, verantwoordelijkeGemeente: r.antwoord.gemeente } : {}),
       })),
     );
+  }
+
+  /**
+   * The verzoeken of these messages the pipeline answers itself with a 319 "afgewezen", one per
+   * ReferentieAanbieder, in the order of the message.
+   */
+  async verzoekAfwijzingen(berichtIds: readonly number[]): Promise<Map<number, VerzoekAfwijzing[]>> {
+    const uit = new Map<number, VerzoekAfwijzing[]>();
+    if (berichtIds.length === 0) return uit;
+    const rows = await this.db
+      .select({ berichtId: verzoek.berichtId, referentieAanbieder: verzoek.referentieAanbieder, reden: verzoek.redenAfwijzing, gemeente: verzoek.verantwoordelijkeGemeente })
+      .from(verzoek)
+      .where(and(inArray(verzoek.berichtId, [...berichtIds]), eq(verzoek.antwoord, 'afgewezen')))
+      .orderBy(asc(verzoek.id));
+    for (const r of rows) {
+      const l = uit.get(r.berichtId) ?? [];
+      if (!l.some((x) => x.referentieAanbieder === r.referentieAanbieder)) l.push({ referentieAanbieder: r.referentieAanbieder, reden: r.reden ?? '', gemeente: r.gemeente ?? '' });
+      uit.set(r.berichtId, l);
+    }
+    return uit;
   }
 
   /** Declaraties with their prestaties and the system's first decision on each, for many messages. */

@@ -24,6 +24,8 @@ export interface Acceptatie {
   readonly afgekeurd: number;
   readonly deels: number;
   readonly inOnderzoek: number;
+  /** Ended by a person outside the message traffic (no retour): done, neither accepted nor rejected. */
+  readonly afgehandeld: number;
   readonly geaccepteerd: number;
 }
 
@@ -70,6 +72,7 @@ export class VerkeerRepository {
               and not exists (select 1 from start_product s where s.bericht_id = b.id)
               and not exists (select 1 from stop_product s where s.bericht_id = b.id)))::int as afgekeurd,
         count(*) filter (where b.status = 'in-onderzoek')::int as in_onderzoek,
+        count(*) filter (where b.status = 'afgehandeld')::int as afgehandeld,
         count(*) filter (where b.status = 'beantwoord' and (
           exists (select 1 from prestatie p where p.bericht_id = b.id and p.status = 'afgewezen')
           or exists (select 1 from start_product s where s.bericht_id = b.id and s.beoordeling = 'afgewezen')
@@ -83,7 +86,8 @@ export class VerkeerRepository {
       const afgekeurd = Number(x['afgekeurd']);
       const deels = Number(x['deels']);
       const inOnderzoek = Number(x['in_onderzoek']);
-      return { agb: (x['agb'] as string | null) ?? null, totaal, afgekeurd, deels, inOnderzoek, geaccepteerd: totaal - afgekeurd - deels - inOnderzoek };
+      const afgehandeld = Number(x['afgehandeld']);
+      return { agb: (x['agb'] as string | null) ?? null, totaal, afgekeurd, deels, inOnderzoek, afgehandeld, geaccepteerd: totaal - afgekeurd - deels - inOnderzoek - afgehandeld };
     });
   }
 
@@ -104,11 +108,11 @@ export class VerkeerRepository {
     }));
   }
 
-  /** Heen messages received in the period that were answered, with the retour's Dagtekening. */
+  /** Heen messages received in the period that were answered, with the retour's Dagtekening (a 319 beside a 316 is no second answer). */
   async beantwoord(van: string, tot: string): Promise<Beantwoord[]> {
     const r = await this.db.execute(sql`
       select b.id, b.berichttype, b.ontvangen_op, r.dagtekening::text as retour_dag from bericht b
-      join bericht r on r.antwoord_op = b.id and r.richting = 'uit'
+      join bericht r on r.antwoord_op = b.id and r.richting = 'uit' and r.berichttype !~ '319$'
       where b.richting = 'in' and b.berichttype ~ ${HEEN} and b.ontvangen_op >= ${dagVan(van)} and b.ontvangen_op < ${dagTot(tot)}`);
     return rijen(r).map((x) => ({
       id: Number(x['id']),

@@ -48,8 +48,12 @@ export const bericht = pgTable(
     uniqueIndex('bericht_tr056_uq')
       .on(t.afzender, t.berichttype, t.identificatie)
       .where(sql`identificatie is not null and dubbel_van is null`),
-    // One retour of each type per message it answers.
-    uniqueIndex('bericht_antwoord_uq').on(t.antwoordOp, t.berichttype).where(sql`antwoord_op is not null and richting = 'uit'`),
+    // One outgoing message of each type and Identificatie per message it answers. The Identificatie is
+    // derived from the message answered (src/pipeline/retour.ts): one 316 per 315, one 319 per
+    // ReferentieAanbieder answered; making them again finds the ones made before.
+    uniqueIndex('bericht_antwoord_uq')
+      .on(t.antwoordOp, t.berichttype, t.identificatie)
+      .where(sql`antwoord_op is not null and richting = 'uit'`),
     index('bericht_batch_idx').on(t.batchId),
     // Also /metrics: messages per status and fase counted from the index alone (richting filters in it).
     index('bericht_status_idx').on(t.status, t.fase, t.richting),
@@ -57,7 +61,7 @@ export const bericht = pgTable(
     // The backoffice's rejections queue (messages rejected or waiting as a whole), newest first.
     index('bericht_afkeur_idx')
       .on(t.id)
-      .where(sql`richting = 'in' and status in ('afgekeurd', 'technisch-afgekeurd', 'tegengehouden', 'in-onderzoek')`),
+      .where(sql`richting = 'in' and status in ('afgekeurd', 'technisch-afgekeurd', 'tegengehouden', 'in-onderzoek', 'afgehandeld')`),
     // Berichtenverkeer: volumes per day.
     index('bericht_ontvangen_idx').on(t.ontvangenOp),
   ],

@@ -23,6 +23,15 @@ export const verzoek = pgTable(
     /** `toegekend` (accepted: a fact) or `afgewezen`. */
     beoordeling: text('beoordeling').notNull(),
     pad: text('pad').notNull(),
+    /**
+     * The answer the pipeline gives on its own with a 319 antwoordbericht, when it gives one:
+     * `afgewezen` (VerzoekAntwoord 1). Null: the gemeente answers (a 301, or a 319 of its own).
+     */
+    antwoord: text('antwoord'),
+    /** RedenAfwijzingVerzoek (WJ759) of that answer: `8` = woonplaatsbeginsel. */
+    redenAfwijzing: text('reden_afwijzing'),
+    /** For reden 8: the CBS code of the gemeente responsible by the woonplaats register (Woonplaatsbeginsel/Gemeente). */
+    verantwoordelijkeGemeente: text('verantwoordelijke_gemeente'),
     ...timestamps,
   },
   (t) => [index('verzoek_ref_idx').on(t.standaard, t.agb, t.referentieAanbieder), index('verzoek_bericht_idx').on(t.berichtId)],

@@ -9,8 +9,12 @@ import { defineRule, type RuleFinding } from '../rule.js';
  * Jeugdwet's woonplaatsbeginsel the gemeente where the client lives is responsible. When the
  * woonplaats register places the client in another gemeente than the Ontvanger on the date the
  * toewijzing would start, the verzoek is to be answered with a 319 with RedenAfwijzingVerzoek 8
- * (Woonplaatsbeginsel) naming the responsible gemeente (IV095, OP359: within two weeks). A person
- * confirms that answer (`onderzoek`); `verantwoordelijkeGemeente` gives the 319 builder the code.
+ * (Woonplaatsbeginsel) naming the responsible gemeente (IV095, OP359: within two weeks). The pipeline
+ * gives that answer itself (`src/pipeline/chunk.ts` records it with the verzoek, the retour stage
+ * makes the 319 beside the 316), so the finding is a `signaal`: it tells the backoffice why, and
+ * changes nothing in the 316 — the 316 judges the message, the 319 answers the verzoek.
+ * `woonplaatsbeginsel` gives the pipeline the verzoeken and gemeenten, `verantwoordelijkeGemeente`
+ * the code for one ReferentieAanbieder.
  * - 315: per AangevraagdProduct (each has its own ReferentieAanbieder and its own answer), on its
  *   ToewijzingIngangsdatum;
  * - 317: one answer for the Verzoek (one ReferentieAanbieder), on the GewensteIngangsdatum of its
@@ -66,16 +70,16 @@ function findings(b: Bericht315 | Bericht317, ctx: ControlContext): RuleFinding[
   const ontvanger = b.Header.Ontvanger;
   return woonplaatsbeginsel(b, ctx.registers).map((a) => ({
     path: a.pad,
-    message: `Volgens het woonplaatsregister woont de cliënt op ${datumTekst(a.peildatum)} in ${gemeenteTekst(ctx.registers, a.gemeente, a.peildatum)}, niet in ${gemeenteTekst(ctx.registers, ontvanger, a.peildatum)}: beantwoord het verzoek (ReferentieAanbieder ${a.referentieAanbieder}) met een antwoordbericht met RedenAfwijzingVerzoek 8 (Woonplaatsbeginsel) en gemeente ${a.gemeente}.`,
+    message: `Volgens het woonplaatsregister woont de cliënt op ${datumTekst(a.peildatum)} in ${gemeenteTekst(ctx.registers, a.gemeente, a.peildatum)}, niet in ${gemeenteTekst(ctx.registers, ontvanger, a.peildatum)}: het verzoek (ReferentieAanbieder ${a.referentieAanbieder}) wordt afgewezen met een antwoordbericht met RedenAfwijzingVerzoek 8 (Woonplaatsbeginsel) en gemeente ${a.gemeente}.`,
   }));
 }
 
 export default defineRule<ControlContext>({
   code: 'WP003',
   level: 'eigen',
-  gevolg: 'onderzoek',
+  gevolg: 'signaal',
   standaarden: ['iJw'],
   description:
-    'De cliënt woont op de (gewenste) ingangsdatum van het verzoek in de gemeente aan wie het verzoek is gericht; anders wordt het verzoek afgewezen op het woonplaatsbeginsel (antwoordbericht met RedenAfwijzingVerzoek 8 en de verantwoordelijke gemeente).',
+    'De cliënt woont op de (gewenste) ingangsdatum van het verzoek in de gemeente aan wie het verzoek is gericht; anders wijst de pijplijn het verzoek af op het woonplaatsbeginsel: naast de 316/318 een antwoordbericht (319) met RedenAfwijzingVerzoek 8 en de verantwoordelijke gemeente.',
   check: { '315': findings, '317': findings },
 });

@@ -27,6 +27,7 @@ export const STATUS_TEKST: Record<string, string> = {
   'technisch-afgekeurd': 'Technisch afgekeurd',
   tegengehouden: 'Tegengehouden',
   'in-onderzoek': 'In onderzoek',
+  afgehandeld: 'Afgehandeld buiten het berichtenverkeer',
   afgewezen: 'Afgewezen',
   toegekend: 'Toegekend',
   beantwoord: 'Beantwoord',

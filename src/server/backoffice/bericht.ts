@@ -14,7 +14,7 @@ import { RegisterRepository } from '../../db/repositories/registers.js';
 import { TijdlijnRepository, type TijdlijnRegel } from '../../db/repositories/tijdlijn.js';
 import { ToegangRepository } from '../../db/repositories/toegang.js';
 import type { PrestatieRij } from '../../db/schema/index.js';
-import { beslisPrestatie, bevestigAfkeuring, BeslisFout, type Besluit } from '../../decide/backoffice.js';
+import { AFGEHANDELD_BUITEN_BERICHTENVERKEER, beslisPrestatie, bevestigAfkeuring, BeslisFout, handelBerichtAf, type Besluit } from '../../decide/backoffice.js';
 import type { Finding } from '../../finding.js';
 import { retourtermijnWerkdagen, uitersteDatum } from '../../retour/termijn.js';
 import { berichttype } from '../../standard/catalogue.js';
@@ -28,7 +28,7 @@ import type { BackofficeOpties } from './opties.js';
 import { aangemeld, paginaToegang, stuurPagina, type PaginaGebruiker } from './toegang.js';
 import { xmlWeergave } from './xml-weergave.js';
 import { parseBericht } from '../../xml/parse.js';
-import type { Bericht325 } from '../../standard/berichten.generated.js';
+import type { Bericht319, Bericht325 } from '../../standard/berichten.generated.js';
 import { auditDetails } from './audit-details.js';
 
 const FASE_TEKST: Record<string, string> = { xml: 'XML', xsd: 'Schema (XSD)', regels: 'Regels in het bericht', controle: 'Controles' };
@@ -178,10 +178,20 @@ async function retourSectie(o: BackofficeOpties, rij: BerichtRij): Promise<Html>
   const t = rij.berichttype ? berichttype(rij.berichttype) : undefined;
   // Only the messages aanbieders send get a retour from us (a 301 is ours; its 302 comes from the aanbieder).
   if (!t?.retour || rij.richting !== 'in' || t.richting !== 'aanbieder-gemeente') return html``;
-  const r = await new BerichtRepository(o.database.db).retourVan(rij.id);
+  const berichten = new BerichtRepository(o.database.db);
+  const r = await berichten.retourVan(rij.id);
   if (r) {
+    const antwoorden = (await berichten.antwoordenOp(rij.id)).filter((a) => a.id !== r.id);
     return html`<section aria-labelledby="kop-retour"><h2 id="kop-retour">Retour</h2>
-    <p><a href="/berichten/${r.id}" id="retour-link">${r.berichttype} ${r.identificatie}</a>, dagtekening ${datum(r.dagtekening)}, ${tijdstip(r.createdAt)}.</p></section>`;
+    <p><a href="/berichten/${r.id}" id="retour-link">${r.berichttype} ${r.identificatie}</a>, dagtekening ${datum(r.dagtekening)}, ${tijdstip(r.createdAt)}.</p>
+    ${antwoorden.length > 0
+      ? html`<p>Ook beantwoord met een antwoordbericht:</p><ul id="antwoorden">${antwoorden.map(
+          (a) => html`<li><a href="/berichten/${a.id}">${a.berichttype} ${a.identificatie}</a>, dagtekening ${datum(a.dagtekening)}</li>`,
+        )}</ul>`
+      : ''}</section>`;
+  }
+  if (rij.status === 'afgehandeld') {
+    return html`<section aria-labelledby="kop-retour"><h2 id="kop-retour">Retour</h2><p>Geen retour: het bericht is afgehandeld buiten het berichtenverkeer.</p></section>`;
   }
   if (rij.status === 'technisch-afgekeurd') {
     return html`<section aria-labelledby="kop-retour"><h2 id="kop-retour">Retour</h2><p>Geen retour: het bericht is technisch afgekeurd; meld dit de afzender buiten het berichtenverkeer om.</p></section>`;
@@ -207,6 +217,26 @@ async function auditSectie(o: BackofficeOpties, rij: BerichtRij): Promise<Html> 
   <tbody>${regels.map(
     (a) => html`<tr><td>${tijdstip(a.op)}</td><td>${a.wie}</td><td>${a.actie}</td><td>${a.onderwerp} ${a.onderwerpId ?? ''}</td><td class="klein">${auditDetails(a.details)}</td></tr>`,
   )}</tbody></table></section>`;
+}
+
+/** What a 319 antwoordbericht says: the answer, the reason and, for the woonplaatsbeginsel, the responsible gemeente by name. */
+async function antwoord319Sectie(o: BackofficeOpties, rij: BerichtRij, xml: string): Promise<Html> {
+  const t = rij.berichttype ? berichttype(rij.berichttype) : undefined;
+  if (t?.nummer !== '319') return html``;
+  let b: Bericht319;
+  try {
+    b = parseBericht(xml, t.standaard, '319');
+  } catch {
+    return html``;
+  }
+  const a = b.Antwoord;
+  const s = std(rij);
+  const gemeente = a.Woonplaatsbeginsel?.Gemeente;
+  const naam = gemeente ? (await new RegisterRepository(o.database.db).gemeenten()).find((g) => g.gemeentecode === gemeente)?.naam : undefined;
+  return html`<section aria-labelledby="kop-antwoord"><h2 id="kop-antwoord">Wat dit antwoordbericht zegt</h2>
+  <p id="antwoord-samenvatting">Verzoek ${a.ReferentieAanbieder}: ${betekenis('VerzoekAntwoord', s, a.VerzoekAntwoord) ?? a.VerzoekAntwoord}${
+    a.RedenAfwijzingVerzoek ? html`; reden ${a.RedenAfwijzingVerzoek} (${betekenis('RedenAfwijzingVerzoek', s, a.RedenAfwijzingVerzoek) ?? 'onbekend'})` : ''
+  }${gemeente ? html`; verantwoordelijke gemeente <strong>${gemeente}${naam ? ` (${naam})` : ''}</strong>` : ''}.</p></section>`;
 }
 
 /** What a 325 we made says: the totals, and each prestatie it returns with its retourcodes. */
@@ -255,6 +285,28 @@ async function bevestigSectie(o: BackofficeOpties, rij: BerichtRij, g: PaginaGeb
       <p><button type="submit">Afkeuring van het bericht bevestigen</button></p></form>`;
 }
 
+/**
+ * Ending a received message that waits in onderzoek as a whole (no prestaties): "afgehandeld buiten
+ * het berichtenverkeer", with a mandatory reason. Once ended, who did it and why.
+ */
+async function afhandelSectie(o: BackofficeOpties, rij: BerichtRij, g: PaginaGebruiker): Promise<Html> {
+  if (rij.richting !== 'in') return html``;
+  if (rij.status === 'afgehandeld') {
+    const a = (await new ToegangRepository(o.database.db).auditLog({ onderwerp: 'bericht', onderwerpId: String(rij.id), limit: 200 })).find((x) => x.actie === 'afgehandeld');
+    const reden = (a?.details as { reden?: unknown } | undefined)?.reden;
+    return html`<p class="melding melding-info" id="afgehandeld">${AFGEHANDELD_BUITEN_BERICHTENVERKEER}${a ? html` door ${a.wie} op ${tijdstip(a.op)}` : ''}.${
+      typeof reden === 'string' ? html`<br><span class="reden">Reden: ${reden}</span>` : ''
+    }</p>`;
+  }
+  if (rij.status !== 'in-onderzoek') return html``;
+  if ((await new FeitenRepository(o.database.db).declaratieVanBericht(rij.id)) !== undefined) return html``;
+  return html`<form method="post" action="/berichten/${rij.id}/afhandelen" class="formulier" id="afhandelen"><input type="hidden" name="_csrf" value="${g.csrf}">
+      <p>Dit bericht wacht als geheel op onderzoek en krijgt pas een retour na een beslissing. Is het buiten het berichtenverkeer om afgehandeld
+      (doorgestuurd, of de aanbieder ingelicht), sluit het dan hier af: er volgt geen retour.</p>
+      <p><label for="afhandel-reden">Reden (verplicht)</label><textarea id="afhandel-reden" name="reden" rows="2" required></textarea></p>
+      <p><button type="submit">${AFGEHANDELD_BUITEN_BERICHTENVERKEER}</button></p></form>`;
+}
+
 export async function berichtPagina(o: BackofficeOpties, g: PaginaGebruiker, id: number, melding?: { soort: 'goed' | 'fout' | 'info'; tekst: string }): Promise<string | undefined> {
   const berichten = new BerichtRepository(o.database.db);
   const rij = await berichten.get(id);
@@ -280,10 +332,12 @@ export async function berichtPagina(o: BackofficeOpties, g: PaginaGebruiker, id:
     inhoud: html`<p><a href="/afkeuren">← Terug naar de afkeuringen</a></p>
 <div class="twee-kolommen">
   <div>${kopTabel(rij, namen)}
-  ${await bevestigSectie(o, rij, g, perFase)}</div>
+  ${await bevestigSectie(o, rij, g, perFase)}
+  ${await afhandelSectie(o, rij, g)}</div>
   <div>${await retourSectie(o, rij)}${tijdlijnSectie(tijdlijn, id)}</div>
 </div>
 ${antwoordSectie(rij, xml)}
+${await antwoord319Sectie(o, rij, xml)}
 <section aria-labelledby="kop-bevindingen"><h2 id="kop-bevindingen">Bevindingen</h2>${bevindingenTabel(perFase, s)}</section>
 ${await prestatiesSectie(o, rij, g, na325)}
 ${await regelsSectie(o, rij, g)}
@@ -299,6 +353,7 @@ const GEDAAN: Record<string, string> = {
   toekennen: 'De prestatie is toegekend.',
   afwijzen: 'De prestatie is afgewezen.',
   bericht: 'De afkeuring is bevestigd.',
+  afgehandeld: 'Het bericht is afgehandeld buiten het berichtenverkeer.',
 };
 
 export async function berichtRoutes(app: FastifyInstance, o: BackofficeOpties): Promise<void> {
@@ -351,6 +406,21 @@ export async function berichtRoutes(app: FastifyInstance, o: BackofficeOpties): 
     const reden = (request.body as Record<string, unknown> | undefined)?.['reden'];
     await bevestigAfkeuring({ database: o.database }, `gebruiker:${g.gebruiker.id}`, 'bericht', rij.id, typeof reden === 'string' ? reden : undefined);
     return reply.redirect(`/berichten/${rij.id}?gedaan=bericht`, 303);
+  });
+
+  app.post('/berichten/:id/afhandelen', { preHandler: toegang }, async (request, reply) => {
+    const g = aangemeld(request);
+    const id = idVan(request.params);
+    const rij = id ? await new BerichtRepository(o.database.db).get(id) : undefined;
+    if (!rij) return stuurPagina(reply, 404, pagina({ titel: 'Niet gevonden', gebruiker: g.gebruiker, csrf: g.csrf, inhoud: html`<p>Dit bericht bestaat niet.</p>` }));
+    const reden = (request.body as Record<string, unknown> | undefined)?.['reden'];
+    try {
+      await handelBerichtAf({ database: o.database }, `gebruiker:${g.gebruiker.id}`, rij.id, typeof reden === 'string' ? reden : undefined);
+    } catch (e) {
+      if (!(e instanceof BeslisFout)) throw e;
+      return stuurPagina(reply, e.code === 'onbekend' ? 404 : 400, (await berichtPagina(o, g, rij.id, { soort: 'fout', tekst: e.message }))!);
+    }
+    return reply.redirect(`/berichten/${rij.id}?gedaan=afgehandeld`, 303);
   });
 
   app.post('/regels/:soort/:id/bevestig', { preHandler: toegang }, async (request, reply) => {

@@ -99,13 +99,13 @@ export async function verkeerRoutes(app: FastifyInstance, o: BackofficeOpties): 
 </section>
 
 <section class="kpi-blok" aria-labelledby="kop-acceptatie"><h2 id="kop-acceptatie">Acceptatie per aanbieder</h2>
-  <p class="uitleg">Heenberichten (305, 307, 315, 317, 323) ontvangen in de periode. Deels afgekeurd: een of meer prestaties of regels afgewezen.</p>
+  <p class="uitleg">Heenberichten (305, 307, 315, 317, 323) ontvangen in de periode. Deels afgekeurd: een of meer prestaties of regels afgewezen. Buiten berichtenverkeer: in onderzoek geweest en door een medewerker afgehandeld buiten het berichtenverkeer (zonder retour).</p>
   <div class="tabel-houder"><table class="lijst" id="acceptatie"><thead><tr><th scope="col">Aanbieder</th><th scope="col" class="getal">Berichten</th><th scope="col" class="getal">Geaccepteerd</th>
-    <th scope="col" class="getal">Deels afgekeurd</th><th scope="col" class="getal">Afgekeurd</th><th scope="col" class="getal">In onderzoek</th><th scope="col" class="getal">Acceptatiegraad</th></tr></thead>
+    <th scope="col" class="getal">Deels afgekeurd</th><th scope="col" class="getal">Afgekeurd</th><th scope="col" class="getal">In onderzoek</th><th scope="col" class="getal">Buiten berichtenverkeer</th><th scope="col" class="getal">Acceptatiegraad</th></tr></thead>
   <tbody>${acceptatie.map(
     (a) => html`<tr><th scope="row">${a.agb ?? 'onbekend (niet te lezen)'}${a.agb && namen.get(a.agb) ? html` <span class="klein">${namen.get(a.agb)}</span>` : ''}</th>
     <td class="getal">${aantal(a.totaal)}</td><td class="getal">${aantal(a.geaccepteerd)}</td><td class="getal">${aantal(a.deels)}</td>
-    <td class="getal">${aantal(a.afgekeurd)}</td><td class="getal">${aantal(a.inOnderzoek)}</td><td class="getal">${procent(a.geaccepteerd, a.totaal)}</td></tr>`,
+    <td class="getal">${aantal(a.afgekeurd)}</td><td class="getal">${aantal(a.inOnderzoek)}</td><td class="getal">${aantal(a.afgehandeld)}</td><td class="getal">${procent(a.geaccepteerd, a.totaal)}</td></tr>`,
   )}</tbody></table></div>
 </section>
 

@@ -53,12 +53,7 @@ export function scan(xml: string, h: ScanHandler): void {
   let to = -1;
   // ...or, when comments or CDATA split the content, the decoded text so far.
   let acc: string | null = null;
-  const flush = (): void => {
-    if (from !== -1) {
-      acc = (acc ?? '') + decodeText(xml.slice(from, to));
-      from = -1;
-    }
-  };
+  // (The pending raw run is added to `acc` inline where needed: a closure here would be made per call.)
   while (i !== -1 && i < n) {
     const c = xml.charCodeAt(i + 1);
     if (c === 63 /* ? */) {
@@ -69,7 +64,10 @@ export function scan(xml: string, h: ScanHandler): void {
       } else if (xml.startsWith('<![CDATA[', i)) {
         const end = xml.indexOf(']]>', i + 9);
         if (leaf) {
-          flush();
+          if (from !== -1) {
+            acc = (acc ?? '') + decodeText(xml.slice(from, to));
+            from = -1;
+          }
           acc = (acc ?? '') + xml.slice(i + 9, end);
         }
         i = end + 3;
@@ -80,7 +78,7 @@ export function scan(xml: string, h: ScanHandler): void {
     } else if (c === 47 /* / */) {
       if (leaf) {
         if (acc !== null) {
-          flush();
+          if (from !== -1) acc += decodeText(xml.slice(from, to));
           h.text(acc);
         } else if (from !== -1) {
           h.text(decodeText(xml.slice(from, to)));
@@ -129,7 +127,7 @@ export function scan(xml: string, h: ScanHandler): void {
     const next = xml.indexOf('<', i);
     if (next === -1) break;
     if (leaf && next > i) {
-      if (from !== -1 || acc !== null) flush();
+      if (from !== -1) acc = (acc ?? '') + decodeText(xml.slice(from, to));
       from = i;
       to = next;
     }

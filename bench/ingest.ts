@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- ingest [n] [--months m] [--fouten f] [--seed s]`: messages/s of ingest into real
+ * `npm run bench -- ingest [n] [--months m] [--fouten f] [--seed s]` (default about 4,000 messages over
+ * 3 months; `ingest 20000 --months 1` is a region month of 20,000): messages/s of ingest into real
  * PostgreSQL through the code path of `iwj ingest` (store raw, check, control, decide, retour), on a
  * generated flow of the Noord-Limburg region — its registers imported first, so the controls really
  * run — delivered day by day in the order the generator sends it (each day one delivery, processed
@@ -24,8 +25,11 @@ import { nieuwePipelineMeting, type PipelineStap } from '../src/pipeline/meting.
 import { laadRegisterMap } from '../src/pipeline/registers-laden.js';
 import { bareRound, fmt, machine, median, mix, perSecond, prepareBare } from './bare.js';
 
-/** Messages per client of a generated region month (with the declaraties of that month after it). */
-const BERICHTEN_PER_CLIENT_PER_MAAND = 1.9;
+/**
+ * Messages per new client of a generated region of `months` months (with the declaraties of the last
+ * month after it): about 1.9 for one month, 2.4 for three, 3.2 for six (measured on the generator).
+ */
+const berichtenPerClient = (months: number): number => 1.9 + 0.25 * (months - 1);
 
 async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url });
@@ -43,8 +47,8 @@ export async function benchIngest(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { months: { type: 'string' }, fouten: { type: 'string' }, seed: { type: 'string' }, rondes: { type: 'string' } },
   });
-  const n = Number(positionals[0] ?? 3000);
-  const months = Number(values.months ?? 1);
+  const n = Number(positionals[0] ?? 4000);
+  const months = Number(values.months ?? 3);
   const faultRate = Number(values.fouten ?? 0.02);
   const seed = Number(values.seed ?? 1);
   const rondes = Number(values.rondes ?? 5);
@@ -61,7 +65,7 @@ export async function benchIngest(args: string[]): Promise<number> {
   try {
     // The region: enough clients for about n messages over the months, as `iwj generate` writes it;
     // the whole flow is ingested (cut short, it would lose the declaraties that come last).
-    const clientsPerGemeente = Math.max(1, Math.round(n / (7 * BERICHTEN_PER_CLIENT_PER_MAAND * months)));
+    const clientsPerGemeente = Math.max(1, Math.round(n / (7 * berichtenPerClient(months))));
     const regio = streamRegion({ seed, clientsPerGemeente, months, faultRate });
     writeFixtures(dir, regio);
     const manifest = fs

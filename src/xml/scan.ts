@@ -2,8 +2,10 @@
  * A small, fast XML scanner for documents libxml2 has already parsed and found well-formed: it
  * reports element starts (local name, offset), text and element ends. It exists because building
  * typed objects from a JS scan is several times faster than walking libxml2's tree through the wasm
- * boundary or running a general-purpose parser a second time (see bench/). It does not check
- * well-formedness; never give it input that libxml2 has not accepted.
+ * boundary (measured on the bench corpus: ~29 µs a message for the whole typed object from the scan,
+ * ~96 µs only to visit libxml2's elements and read their names and leaf texts) or running a
+ * general-purpose parser a second time. It does not check well-formedness; never give it input that
+ * libxml2 has not accepted.
  */
 
 export interface ScanHandler {

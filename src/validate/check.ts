@@ -149,7 +149,7 @@ export function checkBericht(bytes: Uint8Array, options: CheckOptions = {}): Che
     const ctx: RuleContext = { standaard: berichttype.standaard, berichttype };
     const regels = berichtRules(berichttype.naam);
     const findings = m ? gemetenRegels(regels, bericht, ctx, m) : alleRegels(regels, bericht, ctx);
-    if (m) t = tik(m, 'rules', t);
+    if (m) tik(m, 'rules', t);
     if (findings.length > 0) {
       return {
         berichttype,

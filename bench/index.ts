@@ -6,6 +6,10 @@ export async function runBench(args: string[]): Promise<number> {
       const { benchCheck } = await import('./check.js');
       return benchCheck(args.slice(1));
     }
+    case 'ingest': {
+      const { benchIngest } = await import('./ingest.js');
+      return benchIngest(args.slice(1));
+    }
     case 'generate': {
       const { benchGenerate } = await import('./generate.js');
       return benchGenerate(args.slice(1));
@@ -23,7 +27,7 @@ export async function runBench(args: string[]): Promise<number> {
       return benchMetrics(args.slice(1));
     }
     default:
-      process.stderr.write(`iwj bench: onbekend onderdeel '${part}' (beschikbaar: check, generate, kpi, afkeuren, metrics)\n`);
+      process.stderr.write(`iwj bench: onbekend onderdeel '${part}' (beschikbaar: check, ingest, generate, kpi, afkeuren, metrics)\n`);
       return 2;
   }
 }

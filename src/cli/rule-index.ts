@@ -39,14 +39,28 @@ export const rules: readonly CatalogusRegel[] = [
 ${files.map((f) => `  ${f.code},`).join('\n')}
 ];
 
-/** The in-message rules (level \`bericht\`) that apply to a message type. */
+const perBerichttype = new Map<string, readonly Rule<RuleContext>[]>();
+
+/** The in-message rules (level \`bericht\`) that apply to a message type (selected once per type). */
 export function berichtRules(berichttype: string): readonly Rule<RuleContext>[] {
-  return rules.filter((r): r is Rule<RuleContext> => r.level === 'bericht' && r.appliesTo.includes(berichttype));
+  let lijst = perBerichttype.get(berichttype);
+  if (!lijst) {
+    lijst = rules.filter((r): r is Rule<RuleContext> => r.level === 'bericht' && r.appliesTo.includes(berichttype));
+    perBerichttype.set(berichttype, lijst);
+  }
+  return lijst;
 }
 
-/** The controls (levels \`berichtoverstijgend\` and \`eigen\`) that apply to a message type. */
+const controlsPerBerichttype = new Map<string, readonly Rule<ControlContext>[]>();
+
+/** The controls (levels \`berichtoverstijgend\` and \`eigen\`) that apply to a message type (selected once per type). */
 export function controlRules(berichttype: string): readonly Rule<ControlContext>[] {
-  return rules.filter((r) => r.level !== 'bericht' && r.appliesTo.includes(berichttype)) as Rule<ControlContext>[];
+  let lijst = controlsPerBerichttype.get(berichttype);
+  if (!lijst) {
+    lijst = rules.filter((r) => r.level !== 'bericht' && r.appliesTo.includes(berichttype)) as Rule<ControlContext>[];
+    controlsPerBerichttype.set(berichttype, lijst);
+  }
+  return lijst;
 }
 `;
 }

@@ -13,6 +13,7 @@ import { BerichtRepository } from '../db/repositories/berichten.js';
 import { RegisterCache } from './context-sleutels.js';
 import { beantwoordChunk } from './retour.js';
 import { controleerChunk } from './chunk.js';
+import { gemeten } from './meting.js';
 import { valideerChunk, type StageDeps } from './stages.js';
 
 export type BatchStage = 'validate' | 'control' | 'retour';
@@ -44,7 +45,7 @@ async function inChunks(
 }
 
 export function valideerBatch(deps: StageDeps, batchId: number, voortgang?: StageVoortgang): Promise<number> {
-  return inChunks(deps, batchId, 'validate', (tx, rijen) => valideerChunk(tx, rijen), voortgang);
+  return gemeten(deps.meting, 'check', () => inChunks(deps, batchId, 'validate', (tx, rijen) => valideerChunk(tx, rijen), voortgang));
 }
 
 export function controleerBatch(deps: StageDeps, batchId: number, voortgang?: StageVoortgang): Promise<number> {
@@ -52,11 +53,18 @@ export function controleerBatch(deps: StageDeps, batchId: number, voortgang?: St
   // pool — except on embedded PGlite, which has one connection: there a query outside the open
   // transaction would wait for it forever, so each chunk reads them in its own transaction.
   const gedeeld = deps.database.kind === 'postgres' ? new RegisterCache(deps.database.db) : undefined;
-  return inChunks(deps, batchId, 'control', (tx, rijen) => controleerChunk(tx, rijen, deps, gedeeld ?? new RegisterCache(tx)), voortgang);
+  const m = deps.meting;
+  // The chunks time their controls into `control`; the rest of the stage is deciding and writing.
+  const controleVoor = m?.control ?? 0;
+  return gemeten(m, 'decide', () =>
+    inChunks(deps, batchId, 'control', (tx, rijen) => controleerChunk(tx, rijen, deps, gedeeld ?? new RegisterCache(tx)), voortgang),
+  ).finally(() => {
+    if (m) m.decide -= m.control - controleVoor;
+  });
 }
 
 export function beantwoordBatch(deps: StageDeps, batchId: number, voortgang?: StageVoortgang): Promise<number> {
-  return inChunks(deps, batchId, 'retour', (tx, rijen) => beantwoordChunk(tx, rijen, deps), voortgang);
+  return gemeten(deps.meting, 'retour', () => inChunks(deps, batchId, 'retour', (tx, rijen) => beantwoordChunk(tx, rijen, deps), voortgang));
 }
 
 /** Every stage of a batch, directly, in order. */

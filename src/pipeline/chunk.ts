@@ -160,10 +160,13 @@ function verwijder(
 }
 
 export async function controleerChunk(tx: Executor, rijen: readonly BerichtRij[], deps: StageDeps, registers: RegisterCache): Promise<void> {
+  const m = deps.meting;
+  const geladen = m ? performance.now() : 0;
   const berichten = new BerichtRepository(tx);
   const items: Item[] = rijen.filter((r) => !voorbij(r.fase, 'beslist') && r.status === 'gevalideerd').map((rij) => ({ rij, ...geparsed(rij) }));
   const teControleren = items.filter((i) => GECONTROLEERD.has(i.t.nummer));
   const geheugen = await laadGeheugen(tx, teControleren, registers);
+  if (m) m.control += performance.now() - geladen;
   const s = new Schrijver();
 
   for (const { rij, t, bericht, text } of items) {
@@ -193,7 +196,9 @@ export async function controleerChunk(tx: Executor, rijen: readonly BerichtRij[]
     }
     const mem = geheugen.get(std)!;
     const ctx: ControlContext = { standaard: t.standaard, berichttype: t, geheugen: mem, registers: mem, eigenGemeenten: deps.eigenGemeenten, vandaag: deps.vandaag };
+    const gecontroleerd = m ? performance.now() : 0;
     const findings = runControls(t, bericht, ctx).map((f) => ({ ...f, line: lineOf(text, f.path) }));
+    if (m) m.control += performance.now() - gecontroleerd;
     s.bevindingen.set(id, findings.map((f) => ({ ...f, fase: 'controle' })));
 
     const b = beoordeel(t.nummer, bericht, findings);

@@ -8,6 +8,7 @@ import { BerichtRepository } from '../db/repositories/berichten.js';
 import type { Container, Invoer } from '../ingest/invoer.js';
 import type { Aanlevering } from './aanlevering.js';
 import { verwerkBatch } from './batch.js';
+import { gemeten } from './meting.js';
 import type { StageDeps } from './stages.js';
 
 export interface Ontvangen {
@@ -21,6 +22,14 @@ export interface Ontvangen {
  * their reason; a zip kept whole beside its messages.
  */
 export async function ontvang(
+  deps: StageDeps,
+  batchInfo: { bron: 'http' | 'map' | 'cli' | 'ggk'; kanaal?: string; bestandsnaam?: string },
+  levering: Container | readonly Invoer[],
+): Promise<Ontvangen> {
+  return gemeten(deps.meting, 'store', () => bewaar(deps, batchInfo, levering));
+}
+
+async function bewaar(
   deps: StageDeps,
   batchInfo: { bron: 'http' | 'map' | 'cli' | 'ggk'; kanaal?: string; bestandsnaam?: string },
   levering: Container | readonly Invoer[],

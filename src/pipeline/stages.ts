@@ -22,11 +22,14 @@ import { lineOf } from '../xml/locate.js';
 import { parseBericht } from '../xml/parse.js';
 import { berichtkop, type Berichtkop } from '../validate/kop.js';
 import type { ContextInstellingen } from './context-sleutels.js';
+import type { PipelineMeting } from './meting.js';
 
 export interface StageDeps extends ContextInstellingen {
   readonly database: Database;
   /** Where retours and our own outgoing messages are written. */
   readonly outboxDir: string;
+  /** When given, the time of every step is added to it (`npm run bench -- ingest`). */
+  readonly meting?: PipelineMeting;
 }
 
 const decoder = new TextDecoder();

@@ -104,7 +104,9 @@ export function runRule<C extends RuleContext>(rule: Rule<C>, bericht: unknown, 
   if (!rule.appliesTo.includes(ctx.berichttype.naam)) return [];
   const check = rule.check[ctx.berichttype.nummer] as ((b: unknown, c: C) => readonly RuleFinding[]) | undefined;
   if (!check) return [];
-  return check(bericht, ctx).map((f) => ({
+  const gevonden = check(bericht, ctx);
+  if (gevonden.length === 0) return [];
+  return gevonden.map((f) => ({
     rule: rule.code,
     ...(rule.retourcode !== undefined ? { retourcode: rule.retourcode } : {}),
     path: f.path,

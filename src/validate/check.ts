@@ -8,7 +8,7 @@
  */
 import type { Finding, Stage } from '../finding.js';
 import { berichtRules } from '../rules/index.js';
-import { runRule, type RuleContext } from '../rules/rule.js';
+import { runRule, type Rule, type RuleContext } from '../rules/rule.js';
 import type { Berichten } from '../standard/berichten.generated.js';
 import { berichttypVoorNamespace, herkenNamespace, releaseVan, type Berichttype } from '../standard/catalogue.js';
 import { alleStandaarden, standaarden, type StandaardId } from '../standard/standaard.js';
@@ -36,6 +36,23 @@ export interface CheckResult {
 export interface CheckOptions {
   readonly schemas?: SchemaSet;
   readonly maxBytes?: number;
+  /** When given, the time of every step (and of every rule) is added to it: for `npm run bench`. */
+  readonly meting?: CheckMeting;
+}
+
+/** Where a check's time goes, in milliseconds summed over the messages checked with it. */
+export interface CheckMeting {
+  prolog: number;
+  parse: number;
+  xsd: number;
+  typed: number;
+  rules: number;
+  /** Per rule code. */
+  readonly perRule: Map<string, number>;
+}
+
+export function nieuweMeting(): CheckMeting {
+  return { prolog: 0, parse: 0, xsd: 0, typed: 0, rules: 0, perRule: new Map() };
 }
 
 /** The release the pipeline works in. */
@@ -48,7 +65,8 @@ function legacyTekst(standaard: StandaardId): string {
   return ` (en van ${oud.map((s) => `release ${s.release.naam} alleen ${s.release.berichten.map((n) => `de ${s.berichtPrefix}${n}`).join(', ')}`).join('; ')})`;
 }
 
-const schemaPath = (t: Berichttype): string => `${t.standaard.nsNaam}/${t.standaard.release.naam}/${t.naam}.xsd`;
+/** The schema of a message type, relative to the schema set's root: `ijw/3.2/JW323.xsd`. */
+export const schemaPath = (t: Berichttype): string => `${t.standaard.nsNaam}/${t.standaard.release.naam}/${t.naam}.xsd`;
 
 function rejected(
   stage: Stage,
@@ -58,12 +76,43 @@ function rejected(
   return { berichttype: undefined, release: undefined, ...extra, stage, valid: false, retourcodes: [], findings };
 }
 
+/** Adds the time since `t` to a step of the meting; returns the time now. */
+function tik(m: CheckMeting, stap: Exclude<keyof CheckMeting, 'perRule'>, t: number): number {
+  const nu = performance.now();
+  m[stap] += nu - t;
+  return nu;
+}
+
+function alleRegels(regels: readonly Rule<RuleContext>[], bericht: unknown, ctx: RuleContext): Finding[] {
+  const uit: Finding[] = [];
+  for (const rule of regels) {
+    const f = runRule(rule, bericht, ctx);
+    if (f.length > 0) uit.push(...f);
+  }
+  return uit;
+}
+
+/** The rules, each timed into `m.perRule`. */
+function gemetenRegels(regels: readonly Rule<RuleContext>[], bericht: unknown, ctx: RuleContext, m: CheckMeting): Finding[] {
+  const uit: Finding[] = [];
+  for (const rule of regels) {
+    const t = performance.now();
+    uit.push(...runRule(rule, bericht, ctx));
+    m.perRule.set(rule.code, (m.perRule.get(rule.code) ?? 0) + performance.now() - t);
+  }
+  return uit;
+}
+
 export function checkBericht(bytes: Uint8Array, options: CheckOptions = {}): CheckResult {
+  const m = options.meting;
+  let t = m ? performance.now() : 0;
   const prolog = inspectProlog(bytes, options.maxBytes ?? DEFAULT_MAX_MESSAGE_BYTES);
+  if (m) t = tik(m, 'prolog', t);
   if (!prolog.ok) return rejected('xml', prolog.findings);
   const text = prolog.text;
 
   const parsed = parseXml(bytes);
+  if (m) t = tik(m, 'parse', t);
   if (!parsed.ok) return rejected('xml', parsed.findings, { text });
   const doc = parsed.doc;
   try {
@@ -92,11 +141,15 @@ export function checkBericht(bytes: Uint8Array, options: CheckOptions = {}): Che
     const release = berichttype.standaard.release.naam;
     const schemas = options.schemas ?? projectSchemas();
     const xsdFindings = validateAgainstSchema(doc, schemas.validator(schemaPath(berichttype)));
+    if (m) t = tik(m, 'xsd', t);
     if (xsdFindings.length > 0) return rejected('xsd', xsdFindings, { berichttype, release, text });
 
     const bericht = parseBericht(text, berichttype.standaard, berichttype.nummer);
+    if (m) t = tik(m, 'typed', t);
     const ctx: RuleContext = { standaard: berichttype.standaard, berichttype };
-    const findings = berichtRules(berichttype.naam).flatMap((rule) => runRule(rule, bericht, ctx));
+    const regels = berichtRules(berichttype.naam);
+    const findings = m ? gemetenRegels(regels, bericht, ctx, m) : alleRegels(regels, bericht, ctx);
+    if (m) tik(m, 'rules', t);
     if (findings.length > 0) {
       return {
         berichttype,

@@ -10,7 +10,7 @@ import { samengesteld } from '../standard/model/samengesteld.js';
 import type { Basistype } from '../standard/model/types.js';
 import type { Standaard } from '../standard/standaard.js';
 import type { Berichten } from '../standard/berichten.generated.js';
-import { scan } from './scan.js';
+import { scan, type ScanHandler } from './scan.js';
 
 interface SimpleSlot {
   readonly simple: Basistype;
@@ -84,33 +84,45 @@ function convert(base: Basistype, text: string): unknown {
   return base === 'integer' ? Number(t) : t;
 }
 
+/** Builds the typed object while the scanner walks the text (a class: no closures made per message). */
+class Bouwer implements ScanHandler {
+  readonly top: Frame;
+  private readonly stack: Frame[];
+
+  constructor(reader: Reader) {
+    this.top = { name: '', slot: { reader, many: false }, obj: {}, text: '' };
+    this.stack = [this.top];
+  }
+
+  open(name: string): void {
+    const parent = this.stack[this.stack.length - 1]!;
+    const slot = parent.slot && 'reader' in parent.slot ? parent.slot.reader.slots.get(name) : undefined;
+    this.stack.push({ name, slot, obj: {}, text: '' });
+  }
+
+  text(value: string): void {
+    this.stack[this.stack.length - 1]!.text = value;
+  }
+
+  close(): void {
+    const f = this.stack.pop()!;
+    const parent = this.stack[this.stack.length - 1]!;
+    const slot = f.slot;
+    if (!slot) return;
+    let value: unknown;
+    if ('simple' in slot) value = convert(slot.simple, f.text);
+    else value = slot.reader.listOf !== undefined ? (f.obj[slot.reader.listOf] ?? []) : f.obj;
+    if (slot.many) ((parent.obj[f.name] ??= []) as unknown[]).push(value);
+    else parent.obj[f.name] = value;
+  }
+}
+
 /**
  * Reads a message libxml2 has validated against its schema into its typed object.
  * The result's type follows from the message number: `parseBericht(xml, iJw, '323')` is a `Bericht323`.
  */
 export function parseBericht<N extends Berichtnummer>(xml: string, s: Standaard, nummer: N): Berichten[N] {
-  const top: Frame = { name: '', slot: { reader: readerFor(s, nummer), many: false }, obj: {}, text: '' };
-  const stack: Frame[] = [top];
-  scan(xml, {
-    open(name) {
-      const parent = stack[stack.length - 1]!;
-      const slot = parent.slot && 'reader' in parent.slot ? parent.slot.reader.slots.get(name) : undefined;
-      stack.push({ name, slot, obj: {}, text: '' });
-    },
-    text(value) {
-      stack[stack.length - 1]!.text = value;
-    },
-    close() {
-      const f = stack.pop()!;
-      const parent = stack[stack.length - 1]!;
-      const slot = f.slot;
-      if (!slot) return;
-      let value: unknown;
-      if ('simple' in slot) value = convert(slot.simple, f.text);
-      else value = slot.reader.listOf !== undefined ? (f.obj[slot.reader.listOf] ?? []) : f.obj;
-      if (slot.many) ((parent.obj[f.name] ??= []) as unknown[]).push(value);
-      else parent.obj[f.name] = value;
-    },
-  });
-  return top.obj['Bericht'] as Berichten[N];
+  const bouwer = new Bouwer(readerFor(s, nummer));
+  scan(xml, bouwer);
+  return bouwer.top.obj['Bericht'] as Berichten[N];
 }

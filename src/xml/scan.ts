@@ -2,8 +2,10 @@
  * A small, fast XML scanner for documents libxml2 has already parsed and found well-formed: it
  * reports element starts (local name, offset), text and element ends. It exists because building
  * typed objects from a JS scan is several times faster than walking libxml2's tree through the wasm
- * boundary or running a general-purpose parser a second time (see bench/). It does not check
- * well-formedness; never give it input that libxml2 has not accepted.
+ * boundary (measured on the bench corpus: ~29 µs a message for the whole typed object from the scan,
+ * ~96 µs only to visit libxml2's elements and read their names and leaf texts) or running a
+ * general-purpose parser a second time. It does not check well-formedness; never give it input that
+ * libxml2 has not accepted.
  */
 
 export interface ScanHandler {
@@ -53,12 +55,7 @@ export function scan(xml: string, h: ScanHandler): void {
   let to = -1;
   // ...or, when comments or CDATA split the content, the decoded text so far.
   let acc: string | null = null;
-  const flush = (): void => {
-    if (from !== -1) {
-      acc = (acc ?? '') + decodeText(xml.slice(from, to));
-      from = -1;
-    }
-  };
+  // (The pending raw run is added to `acc` inline where needed: a closure here would be made per call.)
   while (i !== -1 && i < n) {
     const c = xml.charCodeAt(i + 1);
     if (c === 63 /* ? */) {
@@ -69,7 +66,10 @@ export function scan(xml: string, h: ScanHandler): void {
       } else if (xml.startsWith('<![CDATA[', i)) {
         const end = xml.indexOf(']]>', i + 9);
         if (leaf) {
-          flush();
+          if (from !== -1) {
+            acc = (acc ?? '') + decodeText(xml.slice(from, to));
+            from = -1;
+          }
           acc = (acc ?? '') + xml.slice(i + 9, end);
         }
         i = end + 3;
@@ -80,7 +80,7 @@ export function scan(xml: string, h: ScanHandler): void {
     } else if (c === 47 /* / */) {
       if (leaf) {
         if (acc !== null) {
-          flush();
+          if (from !== -1) acc += decodeText(xml.slice(from, to));
           h.text(acc);
         } else if (from !== -1) {
           h.text(decodeText(xml.slice(from, to)));
@@ -129,7 +129,7 @@ export function scan(xml: string, h: ScanHandler): void {
     const next = xml.indexOf('<', i);
     if (next === -1) break;
     if (leaf && next > i) {
-      if (from !== -1 || acc !== null) flush();
+      if (from !== -1) acc = (acc ?? '') + decodeText(xml.slice(from, to));
       from = i;
       to = next;
     }

@@ -20,7 +20,8 @@ import {
 import type { Finding } from '../finding.js';
 import { xmlMelding, xsdMelding } from './meldingen.js';
 
-const PARSE_OPTIONS = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
+/** How every message is parsed: no network, no external entities. */
+export const PARSE_OPTIONS = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
 
 /** Where the project's own schemas live: `<package>/schemas`. */
 export const PROJECT_SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));

@@ -20,6 +20,7 @@ export default defineRule({
   check: {
     '323': (b) => {
       const findings: RuleFinding[] = [];
+      // The path of the first debet per key; its short name is only made for a finding.
       const gezien = new Map<string, string>();
       for (const p of prestaties(b)) {
         const x = p.item;
@@ -27,12 +28,12 @@ export default defineRule({
         const sleutel = `${x.ToewijzingNummer}\u001f${x.ProductCategorie}\u001f${x.ProductCode}\u001f${x.ProductPeriode.Begindatum}\u001f${x.ProductPeriode.Einddatum}`;
         const eerder = gezien.get(sleutel);
         if (eerder === undefined) {
-          gezien.set(sleutel, plaats(p.pad));
+          gezien.set(sleutel, p.pad);
           continue;
         }
         findings.push({
           path: p.pad,
-          message: `Er is in dit bericht al een debetprestatie (${eerder}) voor ToewijzingNummer ${x.ToewijzingNummer}, product ${x.ProductCategorie}/${x.ProductCode} en ProductPeriode ${x.ProductPeriode.Begindatum} t/m ${x.ProductPeriode.Einddatum}.`,
+          message: `Er is in dit bericht al een debetprestatie (${plaats(eerder)}) voor ToewijzingNummer ${x.ToewijzingNummer}, product ${x.ProductCategorie}/${x.ProductCode} en ProductPeriode ${x.ProductPeriode.Begindatum} t/m ${x.ProductPeriode.Einddatum}.`,
         });
       }
       return findings;

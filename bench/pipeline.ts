@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- pipeline [n] [--workers 1,2] [--seed 1] [--cpu-prof]`: end-to-end throughput of
+ * `npm run bench -- pipeline [n] [--workers 1,2] [--seed 1] [--cpu-prof[-dir d]]`: end-to-end throughput of
  * the production set-up — `iwj serve` (HTTP API) and `iwj work` processes on BullMQ (Redis) and
  * PostgreSQL — next to bare libxml2-wasm validation of the same bytes, in the same run.
  *
@@ -14,7 +14,8 @@
  * (`bericht.ontvangen_op`) to the retour (its `created_at`) from the database, and where the time
  * goes per stage, from the queues' own events (added → active → completed/delayed): jobs, work time,
  * busy share of the wall clock, queue wait, and for control the wait for earlier deliveries.
- * `--cpu-prof` runs the workers under `node --cpu-prof` and prints their CPU time per area of code.
+ * `--cpu-prof` runs the workers under `node --cpu-prof` and prints their CPU time per area of code;
+ * `--cpu-prof-dir <dir>` keeps the profiles there (per run, for Chrome DevTools).
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -214,13 +215,16 @@ interface RunOpties {
   readonly redisUrl: string;
   readonly adminUrl: string;
   readonly cpuProf: boolean;
+  /** Keep the worker profiles here (else a temporary directory, removed). */
+  readonly profielDir?: string;
   readonly log: (regel: string) => void;
 }
 
 async function draai(o: RunOpties): Promise<Meting> {
   const database = await maakWegwerpDatabase(`bench_pijplijn_${o.werkers}`, { adminUrl: o.adminUrl, poolSize: 2 });
   const prefix = `iwjbench-${randomBytes(4).toString('hex')}`;
-  const profielDir = o.cpuProf ? fs.mkdtempSync(path.join(os.tmpdir(), 'iwj-bench-profiel-')) : undefined;
+  const profielDir = o.profielDir ? path.join(o.profielDir, `${o.werkers}-workers`) : o.cpuProf ? fs.mkdtempSync(path.join(os.tmpdir(), 'iwj-bench-profiel-')) : undefined;
+  if (o.profielDir) fs.mkdirSync(profielDir!, { recursive: true });
   const processen: IwjProces[] = [];
   const gebeurtenissen = new JobGebeurtenissen();
   try {
@@ -319,7 +323,7 @@ async function draai(o: RunOpties): Promise<Meting> {
     await gebeurtenissen.stop();
     await verwijderPrefix(o.redisUrl, prefix);
     await database.drop();
-    if (profielDir) fs.rmSync(profielDir, { recursive: true, force: true });
+    if (profielDir && !o.profielDir) fs.rmSync(profielDir, { recursive: true, force: true });
   }
 }
 
@@ -359,13 +363,13 @@ export async function benchPipeline(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { workers: { type: 'string' }, seed: { type: 'string' }, 'cpu-prof': { type: 'boolean' } },
+    options: { workers: { type: 'string' }, seed: { type: 'string' }, 'cpu-prof': { type: 'boolean' }, 'cpu-prof-dir': { type: 'string' } },
   });
   const n = Number(positionals[0] ?? STANDAARD_AANTAL);
   const werkers = (values.workers ?? '1,2').split(',').map(Number);
   const seed = Number(values.seed ?? 1);
   if (!Number.isInteger(n) || n < 1 || !werkers.every((w) => Number.isInteger(w) && w >= 1) || !Number.isInteger(seed)) {
-    process.stderr.write('bench pipeline: [n berichten] [--workers 1,2] [--seed N] [--cpu-prof]\n');
+    process.stderr.write('bench pipeline: [n berichten] [--workers 1,2] [--seed N] [--cpu-prof] [--cpu-prof-dir dir]\n');
     return 2;
   }
   const out = (regel: string) => process.stdout.write(`${regel}\n`);
@@ -387,7 +391,7 @@ export async function benchPipeline(args: string[]): Promise<number> {
     const rondes = [kaleValidatie(regio.berichten, validators)];
     const metingen: Meting[] = [];
     for (const w of werkers) {
-      metingen.push(await draai({ werkers: w, regio, redisUrl, adminUrl, cpuProf: values['cpu-prof'] ?? false, log: out }));
+      metingen.push(await draai({ werkers: w, regio, redisUrl, adminUrl, cpuProf: (values['cpu-prof'] ?? false) || !!values['cpu-prof-dir'], ...(values['cpu-prof-dir'] ? { profielDir: path.resolve(values['cpu-prof-dir']) } : {}), log: out }));
       rondes.push(kaleValidatie(regio.berichten, validators));
     }
     const kaal = perc(rondes, 0.5);

@@ -15,7 +15,8 @@
  * goes per stage, from the queues' own events (added → active → completed/delayed): jobs, work time,
  * busy share of the wall clock, queue wait, and for control the wait for earlier deliveries.
  * `--cpu-prof` runs the workers under `node --cpu-prof` and prints their CPU time per area of code;
- * `--cpu-prof-dir <dir>` keeps the profiles there (per run, for Chrome DevTools).
+ * `--cpu-prof-dir <dir>` keeps the profiles there (per run, for Chrome DevTools). `--control-apart`: with
+ * two or more workers, the first serves only the control queue and the others the rest.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -195,6 +196,7 @@ function stageCijfers(stage: Stage, jobs: Map<string, Gebeurtenis[]>): StageCijf
 
 interface Meting {
   readonly werkers: number;
+  readonly controlApart: boolean;
   readonly berichten: number;
   readonly seconden: number;
   readonly postSeconden: number;
@@ -215,6 +217,8 @@ interface RunOpties {
   readonly redisUrl: string;
   readonly adminUrl: string;
   readonly cpuProf: boolean;
+  /** With 2 or more workers: the first serves only the control queue, the others every other queue. */
+  readonly controlApart: boolean;
   /** Keep the worker profiles here (else a temporary directory, removed). */
   readonly profielDir?: string;
   readonly log: (regel: string) => void;
@@ -249,7 +253,8 @@ async function draai(o: RunOpties): Promise<Meting> {
     const serve = new IwjProces('iwj serve', ['serve'], env);
     processen.push(serve);
     for (let i = 0; i < o.werkers; i++) {
-      processen.push(new IwjProces(`iwj work #${i + 1}`, ['work'], env, profielDir ? ['--cpu-prof', `--cpu-prof-dir=${profielDir}`] : []));
+      const queues = !o.controlApart || o.werkers < 2 ? [] : i === 0 ? ['--queues', 'control'] : ['--queues', 'validate,decide,retour,kpi'];
+      processen.push(new IwjProces(`iwj work #${i + 1}`, ['work', ...queues], env, profielDir ? ['--cpu-prof', `--cpu-prof-dir=${profielDir}`] : []));
     }
     const url = String((await serve.wachtOp('iwj serve luistert')).url);
     await Promise.all(processen.slice(1).map((p) => p.wachtOp('iwj work gestart')));
@@ -309,6 +314,7 @@ async function draai(o: RunOpties): Promise<Meting> {
     const profiel = profielDir ? vatSamen(profielenIn(profielDir)) : undefined;
     return {
       werkers: o.werkers,
+      controlApart: o.controlApart && o.werkers >= 2,
       berichten: berichten.length,
       seconden,
       postSeconden: (gepost - t0) / 1000,
@@ -331,7 +337,7 @@ const s1 = (ms: number): string => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 
 function meldMeting(m: Meting, kaal: number, out: (regel: string) => void): void {
   const perS = m.berichten / m.seconden;
-  const w = `${m.werkers} worker${m.werkers > 1 ? 's' : ''}`;
+  const w = `${m.werkers} worker${m.werkers > 1 ? 's' : ''}${m.controlApart ? ' (control apart)' : ''}`;
   out(
     `${w}: end-to-end ${perS.toFixed(1)} msgs/s (${m.berichten} in ${m.seconden.toFixed(1)} s), ${((perS / kaal) * 100).toFixed(1)}% of bare validation (target ≥ ${DOEL * 100}%)`,
   );
@@ -363,13 +369,13 @@ export async function benchPipeline(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { workers: { type: 'string' }, seed: { type: 'string' }, 'cpu-prof': { type: 'boolean' }, 'cpu-prof-dir': { type: 'string' } },
+    options: { workers: { type: 'string' }, seed: { type: 'string' }, 'cpu-prof': { type: 'boolean' }, 'cpu-prof-dir': { type: 'string' }, 'control-apart': { type: 'boolean' } },
   });
   const n = Number(positionals[0] ?? STANDAARD_AANTAL);
   const werkers = (values.workers ?? '1,2').split(',').map(Number);
   const seed = Number(values.seed ?? 1);
   if (!Number.isInteger(n) || n < 1 || !werkers.every((w) => Number.isInteger(w) && w >= 1) || !Number.isInteger(seed)) {
-    process.stderr.write('bench pipeline: [n berichten] [--workers 1,2] [--seed N] [--cpu-prof] [--cpu-prof-dir dir]\n');
+    process.stderr.write('bench pipeline: [n berichten] [--workers 1,2] [--control-apart] [--seed N] [--cpu-prof] [--cpu-prof-dir dir]\n');
     return 2;
   }
   const out = (regel: string) => process.stdout.write(`${regel}\n`);
@@ -391,7 +397,8 @@ export async function benchPipeline(args: string[]): Promise<number> {
     const rondes = [kaleValidatie(regio.berichten, validators)];
     const metingen: Meting[] = [];
     for (const w of werkers) {
-      metingen.push(await draai({ werkers: w, regio, redisUrl, adminUrl, cpuProf: (values['cpu-prof'] ?? false) || !!values['cpu-prof-dir'], ...(values['cpu-prof-dir'] ? { profielDir: path.resolve(values['cpu-prof-dir']) } : {}), log: out }));
+      metingen.push(await draai({ werkers: w, regio, redisUrl, adminUrl, cpuProf: (values['cpu-prof'] ?? false) || !!values['cpu-prof-dir'],
+        controlApart: values['control-apart'] ?? false, ...(values['cpu-prof-dir'] ? { profielDir: path.resolve(values['cpu-prof-dir']) } : {}), log: out }));
       rondes.push(kaleValidatie(regio.berichten, validators));
     }
     const kaal = perc(rondes, 0.5);

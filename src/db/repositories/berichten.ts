@@ -157,19 +157,20 @@ export class BerichtRepository {
 
   /**
    * The earlier batches (delivered before this one) that are validated and wait for control only, in
-   * the order they arrived — up to the first earlier batch that still has messages to validate.
+   * the order they arrived — up to the first earlier batch that still has messages to validate
+   * (`validatieWacht`).
    */
-  async eerdereBatchesVoorControle(batchId: number): Promise<number[]> {
+  async eerdereBatchesVoorControle(batchId: number): Promise<{ gevalideerd: number[]; validatieWacht: boolean }> {
     const rows = await this.db.execute(sql`
       select batch_id, bool_or(${WACHT_OP_VALIDATIE}) as validatie from bericht
       where batch_id < ${batchId} and richting = 'in' and (${WACHT_OP_VALIDATIE} or ${WACHT_OP_CONTROLE})
       group by batch_id order by batch_id`);
-    const out: number[] = [];
+    const gevalideerd: number[] = [];
     for (const r of (rows as unknown as { rows: { batch_id: string | number; validatie: boolean }[] }).rows) {
-      if (r.validatie) break;
-      out.push(Number(r.batch_id));
+      if (r.validatie) return { gevalideerd, validatieWacht: true };
+      gevalideerd.push(Number(r.batch_id));
     }
-    return out;
+    return { gevalideerd, validatieWacht: false };
   }
 
   /**

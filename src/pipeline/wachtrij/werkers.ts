@@ -56,15 +56,19 @@ export function handlers(deps: WerkerDeps): Handlers {
         const { batchId } = job.data as BatchJob;
         const berichten = new BerichtRepository(deps.database.db);
         if (Date.now() - job.timestamp < VOLGORDE_WACHT_MS) {
+          let wacht: boolean;
           try {
-            for (const eerder of await berichten.eerdereBatchesVoorControle(batchId)) {
-              await controleerBatch(deps, eerder);
-              await wachtrijen.zet('retour', 'beantwoord-batch', { batchId: eerder });
+            const eerder = await berichten.eerdereBatchesVoorControle(batchId);
+            for (const b of eerder.gevalideerd) {
+              await controleerBatch(deps, b);
+              await wachtrijen.zet('retour', 'beantwoord-batch', { batchId: b });
             }
+            wacht = eerder.validatieWacht;
           } catch {
             // That batch's own job does it again, and reports it when it keeps failing; this one waits as before.
+            wacht = await berichten.eerdereBatchWacht(batchId);
           }
-          if (await berichten.eerdereBatchWacht(batchId)) {
+          if (wacht) {
             await job.moveToDelayed(Date.now() + 200, token);
             throw new DelayedError();
           }

@@ -26,8 +26,13 @@ export async function runBench(args: string[]): Promise<number> {
       const { benchMetrics } = await import('./metrics.js');
       return benchMetrics(args.slice(1));
     }
+    case 'pipeline': {
+      const { benchPipeline } = await import('./pipeline.js');
+      return benchPipeline(args.slice(1));
+    }
     default:
-      process.stderr.write(`iwj bench: onbekend onderdeel '${part}' (beschikbaar: check, ingest, generate, kpi, afkeuren, metrics)\n`);
+      process.stderr.write(`iwj bench: onbekend onderdeel '${part}' (beschikbaar: check, ingest, generate, kpi, afkeuren, metrics, pipeline)
+`);
       return 2;
   }
 }

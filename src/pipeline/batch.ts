@@ -9,7 +9,9 @@
  *               messages of one batch one after another, so a 305 sees the 301 before it)
  *   beantwoord — retours made, checked, stored and written to the outbox; our 301s released
  */
+import type { Database } from '../db/client.js';
 import { BerichtRepository } from '../db/repositories/berichten.js';
+import { RegisterRepository } from '../db/repositories/registers.js';
 import { RegisterCache } from './context-sleutels.js';
 import { beantwoordChunk } from './retour.js';
 import { controleerChunk } from './chunk.js';
@@ -38,9 +40,10 @@ async function inChunks(
       if (rijen.length > 0) await perChunk(tx, rijen);
       return rijen.length;
     });
-    if (n === 0) return totaal;
     totaal += n;
-    voortgang?.(stage, totaal);
+    if (n > 0) voortgang?.(stage, totaal);
+    // Every message a chunk takes leaves the stage's waiting set: a short chunk was the last one.
+    if (n < CHUNK[stage]) return totaal;
   }
 }
 
@@ -48,11 +51,28 @@ export function valideerBatch(deps: StageDeps, batchId: number, voortgang?: Stag
   return gemeten(deps.meting, 'check', () => inChunks(deps, batchId, 'validate', (tx, rijen) => valideerChunk(tx, rijen), voortgang));
 }
 
-export function controleerBatch(deps: StageDeps, batchId: number, voortgang?: StageVoortgang): Promise<number> {
-  // The registers are read once per key for the whole run (a stage never changes them), through the
-  // pool — except on embedded PGlite, which has one connection: there a query outside the open
-  // transaction would wait for it forever, so each chunk reads them in its own transaction.
-  const gedeeld = deps.database.kind === 'postgres' ? new RegisterCache(deps.database.db) : undefined;
+/** Per database: the registers read so far, and the register version they were read at. */
+const gelezenRegisters = new WeakMap<Database, { versie: number; cache: RegisterCache }>();
+
+/**
+ * The registers as this process has read them, as long as no register was imported since (every
+ * change of a register is an import, `RegisterRepository.versie`): one small query per batch instead
+ * of reading the contracts, productcodes and aanbieders of every batch again.
+ */
+async function registersVoor(database: Database): Promise<RegisterCache> {
+  const versie = await new RegisterRepository(database.db).versie();
+  const bekend = gelezenRegisters.get(database);
+  if (bekend?.versie === versie) return bekend.cache;
+  const cache = new RegisterCache(database.db);
+  gelezenRegisters.set(database, { versie, cache });
+  return cache;
+}
+
+export async function controleerBatch(deps: StageDeps, batchId: number, voortgang?: StageVoortgang): Promise<number> {
+  // The registers are read through the pool, once per key while they do not change (a stage never
+  // changes them) — except on embedded PGlite, which has one connection: there a query outside the
+  // open transaction would wait for it forever, so each chunk reads them in its own transaction.
+  const gedeeld = deps.database.kind === 'postgres' ? await registersVoor(deps.database) : undefined;
   const m = deps.meting;
   // The chunks time their controls into `control`; the rest of the stage is deciding and writing.
   const controleVoor = m?.control ?? 0;

@@ -100,8 +100,9 @@ export function sleutels(t: Berichttype, bericht: unknown): Sleutels {
 }
 
 /**
- * The registers change only by an import; within one chunk of work they are read once per key and
- * kept. (Woonplaats is per client and read per message.)
+ * The registers change only by an import; they are read once per key and kept — for one chunk of
+ * work, or (`registersVoor` in batch.ts) for as long as no import happened. (Woonplaats is per client
+ * and read per chunk.)
  */
 export class RegisterCache {
   private readonly cache = new Map<string, Promise<unknown>>();
@@ -113,6 +114,10 @@ export class RegisterCache {
     if (!p) {
       p = load();
       this.cache.set(key, p);
+      // A read that failed (a dropped connection) is not kept: the next one asks again.
+      p.catch(() => {
+        if (this.cache.get(key) === p) this.cache.delete(key);
+      });
     }
     return p;
   }

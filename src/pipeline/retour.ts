@@ -90,13 +90,22 @@ function uitgaandBericht(t: Berichttype, heen: BerichtRij, rt: Berichttype, beri
   };
 }
 
-function schrijfOutbox(dir: string, naam: string, raw: Uint8Array): string {
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, naam);
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, raw);
-  fs.renameSync(tmp, file);
-  return file;
+/**
+ * Writes files to the outbox, each under a temporary name and renamed when complete (a reader never
+ * sees half a file), all of a chunk at once off the event loop; resolves when every file is in place.
+ */
+async function schrijfOutbox(dir: string, bestanden: readonly { id: number; naam: string; raw: Uint8Array }[]): Promise<{ id: number; pad: string }[]> {
+  if (bestanden.length === 0) return [];
+  await fs.promises.mkdir(dir, { recursive: true });
+  return Promise.all(
+    bestanden.map(async (b, i) => {
+      const file = path.join(dir, b.naam);
+      const tmp = `${file}.${process.pid}.${i}.tmp`;
+      await fs.promises.writeFile(tmp, b.raw);
+      await fs.promises.rename(tmp, file);
+      return { id: b.id, pad: file };
+    }),
+  );
 }
 
 /**
@@ -114,14 +123,14 @@ export async function beantwoordChunk(tx: Executor, rijen: readonly BerichtRij[]
   const afwijzingen = await feiten.verzoekAfwijzingen(open.filter((r) => /(315|317)$/.test(r.berichttype ?? '')).map((r) => r.id));
   const statussen: Parameters<BerichtRepository['werkBijVeel']>[0][number][] = [];
   const uitgaand: Uitgaand[] = [];
-  const outbox: { id: number; pad: string }[] = [];
+  const outbox: { id: number; naam: string; raw: Uint8Array }[] = [];
 
   for (const rij of open) {
     const { t, bericht } = geparsed(rij);
     if (t.nummer === '301') {
       // Our own toewijzing, not held back: released to the outbox to be sent.
       if (rij.status !== 'gereed') continue;
-      outbox.push({ id: rij.id, pad: schrijfOutbox(deps.outboxDir, `${t.naam}-${rij.afzender}-${rij.identificatie}.xml`, rij.raw) });
+      outbox.push({ id: rij.id, naam: `${t.naam}-${rij.afzender}-${rij.identificatie}.xml`, raw: rij.raw });
       statussen.push({ id: rij.id, status: 'gereed', fase: 'retour' });
       continue;
     }
@@ -156,8 +165,8 @@ export async function beantwoordChunk(tx: Executor, rijen: readonly BerichtRij[]
     statussen.push({ id: rij.id, status: 'beantwoord', fase: 'retour' });
   }
   for (const u of await berichten.bewaarUitgaandVeel(uitgaand)) {
-    outbox.push({ id: u.berichtId, pad: schrijfOutbox(deps.outboxDir, `${u.berichttype}-${u.afzender}-${u.identificatie}.xml`, u.raw) });
+    outbox.push({ id: u.berichtId, naam: `${u.berichttype}-${u.afzender}-${u.identificatie}.xml`, raw: u.raw });
   }
-  await berichten.zetOutboxPaden(outbox);
+  await berichten.zetOutboxPaden(await schrijfOutbox(deps.outboxDir, outbox));
   await berichten.werkBijVeel(statussen);
 }

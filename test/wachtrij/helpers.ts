@@ -3,9 +3,9 @@
  * database, and waiting until a batch is processed (its completion signal in the database).
  */
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { BatchRepository } from '../../src/db/repositories/batches.js';
 import type { Database } from '../../src/db/client.js';
+import { verwijderPrefix } from '../../src/pipeline/wachtrij/opruimen.js';
 
 export const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
@@ -15,17 +15,7 @@ export function uniekPrefix(label: string): string {
 
 /** Removes every key under a prefix (the test's queues). */
 export async function ruimOp(prefix: string, url = REDIS_URL): Promise<void> {
-  const r = new Redis(url);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await r.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await r.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    r.disconnect();
-  }
+  await verwijderPrefix(url, prefix);
 }
 
 export async function wachtTotVerwerkt(database: Database, batchIds: readonly number[], timeoutMs: number): Promise<void> {

@@ -156,6 +156,24 @@ export class BerichtRepository {
   }
 
   /**
+   * The earlier batches (delivered before this one) that are validated and wait for control only, in
+   * the order they arrived — up to the first earlier batch that still has messages to validate
+   * (`validatieWacht`).
+   */
+  async eerdereBatchesVoorControle(batchId: number): Promise<{ gevalideerd: number[]; validatieWacht: boolean }> {
+    const rows = await this.db.execute(sql`
+      select batch_id, bool_or(${WACHT_OP_VALIDATIE}) as validatie from bericht
+      where batch_id < ${batchId} and richting = 'in' and (${WACHT_OP_VALIDATIE} or ${WACHT_OP_CONTROLE})
+      group by batch_id order by batch_id`);
+    const gevalideerd: number[] = [];
+    for (const r of (rows as unknown as { rows: { batch_id: string | number; validatie: boolean }[] }).rows) {
+      if (r.validatie) return { gevalideerd, validatieWacht: true };
+      gevalideerd.push(Number(r.batch_id));
+    }
+    return { gevalideerd, validatieWacht: false };
+  }
+
+  /**
    * Does an earlier batch (delivered before this one) still have messages waiting for validation or
    * control? Then this batch's control waits: deliveries are judged in the order they arrived.
    */

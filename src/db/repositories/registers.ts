@@ -4,7 +4,7 @@
  * recorded in `register_import`. The reads return the plain fact types the controls use
  * (`src/control/feiten.ts`): dates `YYYY-MM-DD`, amounts in eurocents, absent instead of null.
  */
-import { and, asc, count, desc, eq, getTableColumns, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, getTableName, inArray, max, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Contract, Gemeente, Productcode, Woonplaats } from '../../control/feiten.js';
 import type { Aanbieder } from '../../registers/aanbieders.js';
@@ -84,6 +84,15 @@ export class RegisterRepository {
         .returning({ id: registerImport.id });
       return { rijen: content.rows.length, vervangen: Number(before?.n ?? 0), importId: record!.id };
     });
+  }
+
+  /**
+   * The registers' version: the id of the latest import. Every change of a register is an import
+   * (`replace`), so what was read at one version stays true until this number grows.
+   */
+  async versie(): Promise<number> {
+    const [r] = await this.db.select({ id: max(registerImport.id) }).from(registerImport);
+    return Number(r?.id ?? 0);
   }
 
   /** How many rows the register holds. */

@@ -48,12 +48,30 @@ export function handlers(deps: WerkerDeps): Handlers {
       // Deliveries are judged in the order they arrived (a 305 delivered after its 301 must see it):
       // the control queue runs one job at a time across all workers, and a batch waits while an
       // earlier one is still being validated or controlled — at most VOLGORDE_WACHT_MS, so one stuck
-      // batch (a dead letter) cannot hold up the rest for ever.
+      // batch (a dead letter) cannot hold up the rest for ever. Earlier batches that are validated
+      // and only wait for their own control job are controlled here first, in order: a job that had
+      // to wait goes to the back of the queue, and the stage would otherwise sit idle while the jobs
+      // behind it wait for it in turn.
       'controleer-batch': async (job, token) => {
         const { batchId } = job.data as BatchJob;
-        if (Date.now() - job.timestamp < VOLGORDE_WACHT_MS && (await new BerichtRepository(deps.database.db).eerdereBatchWacht(batchId))) {
-          await job.moveToDelayed(Date.now() + 200, token);
-          throw new DelayedError();
+        const berichten = new BerichtRepository(deps.database.db);
+        if (Date.now() - job.timestamp < VOLGORDE_WACHT_MS) {
+          let wacht: boolean;
+          try {
+            const eerder = await berichten.eerdereBatchesVoorControle(batchId);
+            for (const b of eerder.gevalideerd) {
+              await controleerBatch(deps, b);
+              await wachtrijen.zet('retour', 'beantwoord-batch', { batchId: b });
+            }
+            wacht = eerder.validatieWacht;
+          } catch {
+            // That batch's own job does it again, and reports it when it keeps failing; this one waits as before.
+            wacht = await berichten.eerdereBatchWacht(batchId);
+          }
+          if (wacht) {
+            await job.moveToDelayed(Date.now() + 200, token);
+            throw new DelayedError();
+          }
         }
         const n = await controleerBatch(deps, batchId);
         await wachtrijen.zet('retour', 'beantwoord-batch', { batchId });

@@ -96,7 +96,7 @@ describe('the backoffice in a browser', () => {
     expect(await page.locator('.melding').textContent()).toContain('de 325 is gemaakt');
     expect(await kaart.locator('.status').first().textContent()).toBe('Toegekend');
     const audit = await page.locator('#auditlog tbody').textContent();
-    expect(audit).toContain(`gebruiker:${o.gebruikers.medewerker}`);
+    expect(audit).toContain(`Test medewerker (gebruiker:${o.gebruikers.medewerker})`);
     expect(audit).toContain('besloten');
     await kaart.locator('summary', { hasText: 'Beslissingen' }).click();
     expect(await kaart.locator('.geschiedenis').first().textContent()).toContain('Volgens het BRP-uittreksel');

@@ -179,12 +179,16 @@ export class ToegangRepository {
     const conds = [];
     if (opts.onderwerp) conds.push(eq(audit.onderwerp, opts.onderwerp));
     if (opts.onderwerpId) conds.push(eq(audit.onderwerpId, opts.onderwerpId));
-    return this.db
-      .select()
+    // `wieNaam`: the display name of the backoffice user behind `gebruiker:<id>`, for the pages only
+    // (the audit entry itself keeps the id; logs never carry a person's name).
+    const rijen = await this.db
+      .select({ regel: audit, wieNaam: gebruiker.naam })
       .from(audit)
+      .leftJoin(gebruiker, sql`${audit.wie} = 'gebruiker:' || ${gebruiker.id}`)
       .where(conds.length ? and(...conds) : undefined)
       .orderBy(desc(audit.id))
       .limit(opts.limit ?? 200);
+    return rijen.map((r) => ({ ...r.regel, wieNaam: r.wieNaam ?? undefined }));
   }
 }
 

@@ -11,7 +11,7 @@ import { pagina } from './layout.js';
 import type { BackofficeOpties } from './opties.js';
 import { aangemeld, paginaToegang, stuurPagina, type PaginaGebruiker } from './toegang.js';
 import { eenmaligWachtwoord } from './wachtwoord.js';
-import { auditDetails } from './audit-details.js';
+import { auditTabel } from './audit-details.js';
 
 const NAAM = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
@@ -195,10 +195,7 @@ export async function beheerRoutes(app: FastifyInstance, o: BackofficeOpties): P
   <p><label for="a-id">Id</label><input id="a-id" name="id" value="${onderwerpId ?? ''}"></p></div>
   <p id="a-uitleg" class="uitleg">Bijvoorbeeld bericht, prestatie, gebruiker, api_key, register, kpi, sessie.</p>
   <p class="knoppen"><button type="submit">Filteren</button></p></form>
-<div class="tabel-houder"><table class="lijst" id="auditlog"><thead><tr><th scope="col">Wanneer</th><th scope="col">Wie</th><th scope="col">Actie</th><th scope="col">Onderwerp</th><th scope="col">Details</th></tr></thead>
-<tbody>${regels.map(
-  (a) => html`<tr><td>${tijdstip(a.op)}</td><td>${a.wie}</td><td>${a.actie}</td><td>${a.onderwerp} ${a.onderwerpId ?? ''}</td><td class="klein">${auditDetails(a.details)}</td></tr>`,
-)}</tbody></table></div>`,
+<div class="tabel-houder">${auditTabel(regels)}</div>`,
       }),
     );
   });

@@ -29,7 +29,7 @@ import { aangemeld, paginaToegang, stuurPagina, type PaginaGebruiker } from './t
 import { xmlWeergave } from './xml-weergave.js';
 import { parseBericht } from '../../xml/parse.js';
 import type { Bericht319, Bericht325 } from '../../standard/berichten.generated.js';
-import { auditDetails } from './audit-details.js';
+import { auditTabel, wieTekst } from './audit-details.js';
 
 const FASE_TEKST: Record<string, string> = { xml: 'XML', xsd: 'Schema (XSD)', regels: 'Regels in het bericht', controle: 'Controles' };
 
@@ -213,10 +213,7 @@ async function auditSectie(o: BackofficeOpties, rij: BerichtRij): Promise<Html> 
   ]);
   const regels = lijsten.flat().sort((a, b) => b.id - a.id);
   return html`<section aria-labelledby="kop-audit"><h2 id="kop-audit">Auditlog</h2>
-  <table class="lijst" id="auditlog"><thead><tr><th scope="col">Wanneer</th><th scope="col">Wie</th><th scope="col">Actie</th><th scope="col">Onderwerp</th><th scope="col">Details</th></tr></thead>
-  <tbody>${regels.map(
-    (a) => html`<tr><td>${tijdstip(a.op)}</td><td>${a.wie}</td><td>${a.actie}</td><td>${a.onderwerp} ${a.onderwerpId ?? ''}</td><td class="klein">${auditDetails(a.details)}</td></tr>`,
-  )}</tbody></table></section>`;
+  ${auditTabel(regels)}</section>`;
 }
 
 /** What a 319 antwoordbericht says: the answer, the reason and, for the woonplaatsbeginsel, the responsible gemeente by name. */
@@ -279,7 +276,7 @@ async function bevestigSectie(o: BackofficeOpties, rij: BerichtRij, g: PaginaGeb
     (await new FeitenRepository(o.database.db).declaratieVanBericht(rij.id)) !== undefined || (await new AfkeurRepository(o.database.db).afgewezenRegels(rij.id)).length > 0;
   if (delen && rij.status === 'beantwoord') return html``;
   const eerder = (await new ToegangRepository(o.database.db).auditLog({ onderwerp: 'bericht', onderwerpId: String(rij.id), limit: 200 })).find((a) => a.actie === 'bevestigd');
-  if (eerder) return html`<p class="melding melding-info">Afkeuring bevestigd door ${eerder.wie} op ${tijdstip(eerder.op)}.</p>`;
+  if (eerder) return html`<p class="melding melding-info">Afkeuring bevestigd door ${wieTekst(eerder)} op ${tijdstip(eerder.op)}.</p>`;
   return html`<form method="post" action="/berichten/${rij.id}/bevestig" class="formulier"><input type="hidden" name="_csrf" value="${g.csrf}">
       <p><label for="bericht-reden">Toelichting (optioneel)</label><input id="bericht-reden" name="reden"></p>
       <p><button type="submit">Afkeuring van het bericht bevestigen</button></p></form>`;
@@ -294,7 +291,7 @@ async function afhandelSectie(o: BackofficeOpties, rij: BerichtRij, g: PaginaGeb
   if (rij.status === 'afgehandeld') {
     const a = (await new ToegangRepository(o.database.db).auditLog({ onderwerp: 'bericht', onderwerpId: String(rij.id), limit: 200 })).find((x) => x.actie === 'afgehandeld');
     const reden = (a?.details as { reden?: unknown } | undefined)?.reden;
-    return html`<p class="melding melding-info" id="afgehandeld">${AFGEHANDELD_BUITEN_BERICHTENVERKEER}${a ? html` door ${a.wie} op ${tijdstip(a.op)}` : ''}.${
+    return html`<p class="melding melding-info" id="afgehandeld">${AFGEHANDELD_BUITEN_BERICHTENVERKEER}${a ? html` door ${wieTekst(a)} op ${tijdstip(a.op)}` : ''}.${
       typeof reden === 'string' ? html`<br><span class="reden">Reden: ${reden}</span>` : ''
     }</p>`;
   }

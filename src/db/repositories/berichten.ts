@@ -248,23 +248,31 @@ export class BerichtRepository {
     }
   }
 
-  /** Replaces the findings of these stages for many messages at once. */
+  /**
+   * Replaces the findings of these stages for many messages at once: one statement, the old ones
+   * deleted and the new ones inserted (in the order given) from arrays.
+   */
   async vervangBevindingenVeel(fasen: readonly string[], perBericht: ReadonlyMap<number, readonly (Finding & { fase: string })[]>): Promise<void> {
     const ids = [...perBericht.keys()];
     if (ids.length === 0) return;
-    await this.db.delete(bevinding).where(and(inArray(bevinding.berichtId, ids), inArray(bevinding.fase, [...fasen])));
-    const rows = [...perBericht].flatMap(([berichtId, fs]) =>
-      fs.map((f) => ({
-        berichtId,
-        fase: f.fase,
-        regel: f.rule,
-        retourcode: f.retourcode ?? null,
-        pad: f.path,
-        regelnummer: f.line ?? null,
-        melding: f.message,
-      })),
-    );
-    for (let start = 0; start < rows.length; start += 1000) await this.db.insert(bevinding).values(rows.slice(start, start + 1000));
+    const k = { berichtId: [] as number[], fase: [] as string[], regel: [] as string[], retourcode: [] as (string | null)[], pad: [] as string[], regelnummer: [] as (number | null)[], melding: [] as string[] };
+    for (const [berichtId, fs] of perBericht)
+      for (const f of fs) {
+        k.berichtId.push(berichtId);
+        k.fase.push(f.fase);
+        k.regel.push(f.rule);
+        k.retourcode.push(f.retourcode ?? null);
+        k.pad.push(f.path);
+        k.regelnummer.push(f.line ?? null);
+        k.melding.push(f.message);
+      }
+    await this.db.execute(sql`
+      with weg as (delete from bevinding where bericht_id = any(${sql.param(ids)}::bigint[]) and fase = any(${sql.param([...fasen])}::text[]))
+      insert into bevinding (bericht_id, fase, regel, retourcode, pad, regelnummer, melding)
+      select b, f, r, rc, p, rn, m
+      from unnest(${sql.param(k.berichtId)}::bigint[], ${sql.param(k.fase)}::text[], ${sql.param(k.regel)}::text[], ${sql.param(k.retourcode)}::text[],
+                  ${sql.param(k.pad)}::text[], ${sql.param(k.regelnummer)}::int[], ${sql.param(k.melding)}::text[]) with ordinality as u(b, f, r, rc, p, rn, m, o)
+      order by o`);
   }
 
   /**

@@ -137,7 +137,6 @@ class Schrijver {
   async schrijf(tx: Executor): Promise<void> {
     const berichten = new BerichtRepository(tx);
     const feiten = new FeitenRepository(tx);
-    await berichten.vervangBevindingenVeel(['controle'], this.bevindingen);
     await feiten.schrijfToewijzingenVeel(this.toewijzingen);
     await feiten.markeerVerwijderd('start', [...this.verwijderdeIds.start]);
     await feiten.markeerVerwijderd('stop', [...this.verwijderdeIds.stop]);
@@ -146,7 +145,8 @@ class Schrijver {
     await feiten.schrijfVerzoekenVeel(this.verzoeken);
     await feiten.schrijfDeclaratiesVeel(this.declaraties);
     for (const k of this.koppelingen) await berichten.koppelAntwoord(k.id, k.heenId);
-    await berichten.werkBijVeel(this.statussen);
+    // The statuses and the findings last, in one statement.
+    await berichten.werkBijVeel(this.statussen, { fasen: ['controle'], perBericht: this.bevindingen });
   }
 }
 

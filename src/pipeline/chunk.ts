@@ -24,7 +24,7 @@ import type { StandaardId } from '../standard/standaard.js';
 import { lineOf } from '../xml/locate.js';
 import { REDEN_WOONPLAATSBEGINSEL } from '../retour/antwoord.js';
 import { woonplaatsbeginsel } from '../rules/woonplaats/WP003.js';
-import { RegisterCache, sleutels } from './context-sleutels.js';
+import { RegisterCache, sleutels, type Sleutels } from './context-sleutels.js';
 import { geparsed, runControls, type StageDeps } from './stages.js';
 
 /** The messages the gemeente receives and controls per part, its own 301s, and the legacy 303. */
@@ -37,65 +37,82 @@ interface Item {
   readonly text: string;
 }
 
-type Paar<A, B> = readonly [A, B];
+type Drie<A, B, C> = readonly [A, B, C];
 const uniek = <T extends readonly unknown[]>(l: readonly T[]): T[] => [...new Map(l.map((x) => [JSON.stringify(x), x])).values()];
 
-/** The facts the controls of these messages may read, per standard, in memory. */
+/**
+ * The facts the controls of these messages may read, per standard, in memory: every kind of fact is
+ * read for the messages of both standards at once (its keys start with the standaard), each in one
+ * round trip.
+ */
 async function laadGeheugen(tx: Executor, items: readonly Item[], registers: RegisterCache): Promise<Map<StandaardId, InMemoryContext>> {
   const feiten = new FeitenRepository(tx);
-  const perStd = new Map<StandaardId, Item[]>();
-  for (const i of items) perStd.set(i.t.standaard.id, [...(perStd.get(i.t.standaard.id) ?? []), i]);
+  const perStd = new Map<StandaardId, { i: Item; s: Sleutels }[]>();
+  for (const i of items) {
+    const std = i.t.standaard.id;
+    const l = perStd.get(std);
+    const e = { i, s: sleutels(i.t, i.bericht) };
+    if (l) l.push(e);
+    else perStd.set(std, [e]);
+  }
   const uit = new Map<StandaardId, InMemoryContext>();
   const alleBsns = new Set<string>();
   const gemeenten = await registers.gemeenten();
+  const nummers: Drie<string, string, number>[] = [];
+  const clienten: Drie<string, string, string>[] = [];
+  const zorg: (readonly [string, string, string, string])[] = [];
+  const refs: Drie<string, string, string>[] = [];
+  const opToewijzing: Drie<string, string, number>[] = [];
+  const aanbiedersGemeenten: Drie<string, string, string>[] = [];
+  const declNummers: Drie<string, string, string>[] = [];
+  const verzoekRefs: Drie<string, string, string>[] = [];
   for (const [std, lijst] of perStd) {
-    const nummers: Paar<string, number>[] = [];
-    const clienten: Paar<string, string>[] = [];
-    const zorg: (readonly [string, string, string])[] = [];
-    const refs: Paar<string, string>[] = [];
-    const opToewijzing: Paar<string, number>[] = [];
-    const aanbiedersGemeenten: Paar<string, string>[] = [];
-    const declNummers: Paar<string, string>[] = [];
-    const verzoekRefs: Paar<string, string>[] = [];
-    for (const i of lijst) {
-      const s = sleutels(i.t, i.bericht);
-      for (const n of s.nummers) nummers.push([s.gemeente, n]);
+    for (const { i, s } of lijst) {
+      for (const n of s.nummers) nummers.push([std, s.gemeente, n]);
       for (const b of s.bsns) {
-        clienten.push([s.gemeente, b]);
-        zorg.push([s.gemeente, s.agb, b]);
+        clienten.push([std, s.gemeente, b]);
+        zorg.push([std, s.gemeente, s.agb, b]);
         alleBsns.add(b);
       }
       if (i.t.nummer === '323' || i.t.nummer === '303') {
-        for (const r of s.referenties) refs.push([s.agb, r]);
-        for (const n of s.nummers) opToewijzing.push([s.gemeente, n]);
-        aanbiedersGemeenten.push([s.agb, s.gemeente]);
-        if (s.declaratieNummer) declNummers.push([s.agb, s.declaratieNummer]);
+        for (const r of s.referenties) refs.push([std, s.agb, r]);
+        for (const n of s.nummers) opToewijzing.push([std, s.gemeente, n]);
+        aanbiedersGemeenten.push([std, s.agb, s.gemeente]);
+        if (s.declaratieNummer) declNummers.push([std, s.agb, s.declaratieNummer]);
       }
-      if (i.t.nummer === '301') for (const r of s.referenties) verzoekRefs.push([s.agb, r]);
+      if (i.t.nummer === '301') for (const r of s.referenties) verzoekRefs.push([std, s.agb, r]);
     }
-    const toewijzingen = await feiten.toewijzingenVoor(std, uniek(nummers), uniek(clienten));
-    // A 303 prestatie without ToewijzingNummer is judged on the client's toewijzing it is linked to
-    // (koppeling-303.ts): the earlier prestaties on every toewijzing of the client at that aanbieder count.
-    for (const i of lijst) {
-      const s = sleutels(i.t, i.bericht);
+  }
+  // One query at a time: a transaction has one connection.
+  const toewijzingen = await feiten.toewijzingenVoor(uniek(nummers), uniek(clienten));
+  // A 303 prestatie without ToewijzingNummer is judged on the client's toewijzing it is linked to
+  // (koppeling-303.ts): the earlier prestaties on every toewijzing of the client at that aanbieder count.
+  for (const [std, lijst] of perStd) {
+    for (const { s } of lijst) {
       if (!s.zonderToewijzingNummer) continue;
       const bsns = new Set(s.bsns);
-      for (const t of toewijzingen) if (t.agb === s.agb && t.gemeente === s.gemeente && bsns.has(t.bsn)) opToewijzing.push([s.gemeente, t.toewijzingNummer]);
+      for (const t of toewijzingen.get(std) ?? []) if (t.agb === s.agb && t.gemeente === s.gemeente && bsns.has(t.bsn)) opToewijzing.push([std, s.gemeente, t.toewijzingNummer]);
     }
+  }
+  const starts = await feiten.zorgregelsVoor('start', uniek(zorg));
+  const stops = await feiten.zorgregelsVoor('stop', uniek(zorg));
+  const prestaties = await feiten.prestatiesVoor(uniek(refs), uniek(opToewijzing));
+  const declaraties = await feiten.declaratiesVoor(uniek(aanbiedersGemeenten), uniek(declNummers));
+  const verzoeken = await feiten.verzoekenVoor(uniek(verzoekRefs));
+  for (const [std, lijst] of perStd) {
     const data: ContextData = {
-      toewijzingen,
-      startProducten: await feiten.zorgregelsVoor('start', std, uniek(zorg)),
-      stopProducten: (await feiten.zorgregelsVoor('stop', std, uniek(zorg))) as unknown as StopFeit[],
-      prestaties: await feiten.prestatiesVoor(std, uniek(refs), uniek(opToewijzing)),
-      declaraties: await feiten.declaratiesVoor(std, uniek(aanbiedersGemeenten), uniek(declNummers)),
-      verzoeken: await feiten.verzoekenVoor(std, uniek(verzoekRefs)),
+      toewijzingen: toewijzingen.get(std) ?? [],
+      startProducten: starts.get(std) ?? [],
+      stopProducten: (stops.get(std) ?? []) as unknown as StopFeit[],
+      prestaties: prestaties.get(std) ?? [],
+      declaraties: declaraties.get(std) ?? [],
+      verzoeken: verzoeken.get(std) ?? [],
       gemeenten,
       productcodes: [],
       contracten: [],
       aanbieders: [],
     };
-    // One query at a time: a transaction has one connection.
-    const ks = lijst.map((i) => sleutels(i.t, i.bericht));
+    const ks = lijst.map((e) => e.s);
     for (const g of new Set(ks.map((k) => k.gemeente))) (data.productcodes as unknown[]).push(...(await registers.productcodes(g, std)));
     for (const [a, g] of uniek(ks.map((k) => [k.agb, k.gemeente] as const))) (data.contracten as unknown[]).push(...(await registers.contracten(a, g, std)));
     for (const a of new Set(ks.map((k) => k.agb))) (data.aanbieders as unknown[]).push(...(await registers.aanbieders(a)));
@@ -120,7 +137,6 @@ class Schrijver {
   async schrijf(tx: Executor): Promise<void> {
     const berichten = new BerichtRepository(tx);
     const feiten = new FeitenRepository(tx);
-    await berichten.vervangBevindingenVeel(['controle'], this.bevindingen);
     await feiten.schrijfToewijzingenVeel(this.toewijzingen);
     await feiten.markeerVerwijderd('start', [...this.verwijderdeIds.start]);
     await feiten.markeerVerwijderd('stop', [...this.verwijderdeIds.stop]);
@@ -129,7 +145,8 @@ class Schrijver {
     await feiten.schrijfVerzoekenVeel(this.verzoeken);
     await feiten.schrijfDeclaratiesVeel(this.declaraties);
     for (const k of this.koppelingen) await berichten.koppelAntwoord(k.id, k.heenId);
-    await berichten.werkBijVeel(this.statussen);
+    // The statuses and the findings last, in one statement.
+    await berichten.werkBijVeel(this.statussen, { fasen: ['controle'], perBericht: this.bevindingen });
   }
 }
 

@@ -108,8 +108,7 @@ export async function valideerChunk(tx: Executor, rijen: readonly BerichtRij[]):
       updates.push({ id: m.id, ...header, status: 'gevalideerd', fase: 'gevalideerd' });
     }
   }
-  await berichten.vervangBevindingenVeel(['xml', 'xsd', 'regels', 'controle'], bevindingen);
-  await berichten.werkBijVeel(updates);
+  await berichten.werkBijVeel(updates, { fasen: ['xml', 'xsd', 'regels', 'controle'], perBericht: bevindingen });
 }
 
 export function runControls(t: Berichttype, bericht: unknown, ctx: ControlContext): Finding[] {

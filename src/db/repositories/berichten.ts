@@ -3,7 +3,7 @@
  * `bevinding` tables.
  */
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Finding } from '../../finding.js';
 import type { Executor } from '../client.js';
 import { batch, batchWeigering, bericht, bevinding } from '../schema/index.js';
@@ -43,6 +43,29 @@ export interface HeaderVelden {
   readonly ontvanger: string;
   readonly identificatie: string;
   readonly dagtekening: string;
+}
+
+/** The common table expressions that replace the findings of these stages of these messages. */
+function bevindingenVervangen(fasen: readonly string[], perBericht: ReadonlyMap<number, readonly (Finding & { fase: string })[]>): SQL {
+  const k = { berichtId: [] as number[], fase: [] as string[], regel: [] as string[], retourcode: [] as (string | null)[], pad: [] as string[], regelnummer: [] as (number | null)[], melding: [] as string[] };
+  for (const [berichtId, fs] of perBericht)
+    for (const f of fs) {
+      k.berichtId.push(berichtId);
+      k.fase.push(f.fase);
+      k.regel.push(f.rule);
+      k.retourcode.push(f.retourcode ?? null);
+      k.pad.push(f.path);
+      k.regelnummer.push(f.line ?? null);
+      k.melding.push(f.message);
+    }
+  return sql`
+    weg as (delete from bevinding where bericht_id = any(${sql.param([...perBericht.keys()])}::bigint[]) and fase = any(${sql.param([...fasen])}::text[])),
+    nieuw as (
+      insert into bevinding (bericht_id, fase, regel, retourcode, pad, regelnummer, melding)
+      select b, f, r, rc, p, rn, m
+      from unnest(${sql.param(k.berichtId)}::bigint[], ${sql.param(k.fase)}::text[], ${sql.param(k.regel)}::text[], ${sql.param(k.retourcode)}::text[],
+                  ${sql.param(k.pad)}::text[], ${sql.param(k.regelnummer)}::int[], ${sql.param(k.melding)}::text[]) with ordinality as u(b, f, r, rc, p, rn, m, o)
+      order by o)`;
 }
 
 export class BerichtRepository {
@@ -221,50 +244,42 @@ export class BerichtRepository {
 
   /**
    * Many message rows updated in one statement: header keys (where given), status and fase. A key
-   * left undefined keeps its value.
+   * left undefined keeps its value. With `bevindingen`, the findings of those stages of those
+   * messages are replaced in the same statement (`vervangBevindingenVeel`): one round trip.
    */
   async werkBijVeel(
     rijen: readonly ({ id: number; status: BerichtStatus; fase: Fase; dubbelVan?: number | null } & Partial<HeaderVelden>)[],
+    bevindingen?: { fasen: readonly string[]; perBericht: ReadonlyMap<number, readonly (Finding & { fase: string })[]> },
   ): Promise<void> {
-    for (let start = 0; start < rijen.length; start += 500) {
-      const deel = rijen.slice(start, start + 500);
-      const values = sql.join(
-        deel.map(
-          (r) =>
-            sql`(${r.id}::bigint, ${r.status}::text, ${r.fase}::text, ${r.berichttype ?? null}::text, ${r.standaard ?? null}::text, ${r.release ?? null}::text, ${r.afzender ?? null}::text, ${r.ontvanger ?? null}::text, ${r.identificatie ?? null}::text, ${r.dagtekening ?? null}::date, ${r.dubbelVan ?? null}::bigint)`,
-        ),
-        sql`, `,
-      );
-      await this.db.execute(sql`
-        update bericht as b set
-          status = v.status, fase = v.fase,
-          berichttype = coalesce(v.berichttype, b.berichttype), standaard = coalesce(v.standaard, b.standaard),
-          release = coalesce(v.release, b.release), afzender = coalesce(v.afzender, b.afzender),
-          ontvanger = coalesce(v.ontvanger, b.ontvanger), identificatie = coalesce(v.identificatie, b.identificatie),
-          dagtekening = coalesce(v.dagtekening, b.dagtekening), dubbel_van = coalesce(v.dubbel_van, b.dubbel_van),
-          updated_at = now()
-        from (values ${values}) as v(id, status, fase, berichttype, standaard, release, afzender, ontvanger, identificatie, dagtekening, dubbel_van)
-        where b.id = v.id`);
+    if (rijen.length === 0) {
+      if (bevindingen) await this.vervangBevindingenVeel(bevindingen.fasen, bevindingen.perBericht);
+      return;
     }
+    const vervang = bevindingen && bevindingen.perBericht.size > 0 ? sql`${bevindingenVervangen(bevindingen.fasen, bevindingen.perBericht)}, ` : sql``;
+    const k = (f: (r: (typeof rijen)[number]) => unknown) => sql.param(rijen.map(f));
+    await this.db.execute(sql`
+      with ${vervang}v(id, status, fase, berichttype, standaard, release, afzender, ontvanger, identificatie, dagtekening, dubbel_van) as (
+        select * from unnest(${k((r) => r.id)}::bigint[], ${k((r) => r.status)}::text[], ${k((r) => r.fase)}::text[], ${k((r) => r.berichttype ?? null)}::text[],
+          ${k((r) => r.standaard ?? null)}::text[], ${k((r) => r.release ?? null)}::text[], ${k((r) => r.afzender ?? null)}::text[], ${k((r) => r.ontvanger ?? null)}::text[],
+          ${k((r) => r.identificatie ?? null)}::text[], ${k((r) => r.dagtekening ?? null)}::date[], ${k((r) => r.dubbelVan ?? null)}::bigint[]))
+      update bericht as b set
+        status = v.status, fase = v.fase,
+        berichttype = coalesce(v.berichttype, b.berichttype), standaard = coalesce(v.standaard, b.standaard),
+        release = coalesce(v.release, b.release), afzender = coalesce(v.afzender, b.afzender),
+        ontvanger = coalesce(v.ontvanger, b.ontvanger), identificatie = coalesce(v.identificatie, b.identificatie),
+        dagtekening = coalesce(v.dagtekening, b.dagtekening), dubbel_van = coalesce(v.dubbel_van, b.dubbel_van),
+        updated_at = now()
+      from v
+      where b.id = v.id`);
   }
 
-  /** Replaces the findings of these stages for many messages at once. */
+  /**
+   * Replaces the findings of these stages for many messages at once: one statement, the old ones
+   * deleted and the new ones inserted (in the order given) from arrays.
+   */
   async vervangBevindingenVeel(fasen: readonly string[], perBericht: ReadonlyMap<number, readonly (Finding & { fase: string })[]>): Promise<void> {
-    const ids = [...perBericht.keys()];
-    if (ids.length === 0) return;
-    await this.db.delete(bevinding).where(and(inArray(bevinding.berichtId, ids), inArray(bevinding.fase, [...fasen])));
-    const rows = [...perBericht].flatMap(([berichtId, fs]) =>
-      fs.map((f) => ({
-        berichtId,
-        fase: f.fase,
-        regel: f.rule,
-        retourcode: f.retourcode ?? null,
-        pad: f.path,
-        regelnummer: f.line ?? null,
-        melding: f.message,
-      })),
-    );
-    for (let start = 0; start < rows.length; start += 1000) await this.db.insert(bevinding).values(rows.slice(start, start + 1000));
+    if (perBericht.size === 0) return;
+    await this.db.execute(sql`with ${bevindingenVervangen(fasen, perBericht)} select 1`);
   }
 
   /**

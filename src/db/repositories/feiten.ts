@@ -236,9 +236,11 @@ export class FeitenRepository {
   /** Declaraties with their prestaties and the system's first decision on each, for many messages. */
   async schrijfDeclaratiesVeel(items: readonly { berichtId: number; standaard: string; feiten: DeclaratieFeiten }[], door = 'systeem'): Promise<void> {
     if (items.length === 0) return;
+    // A declaratie's prestaties are all written here, with it: its TotaalToegekendBedrag (see
+    // `herberekenTotaal`) is known now.
     const ds = await this.db
       .insert(declaratie)
-      .values(items.map((i) => ({ berichtId: i.berichtId, standaard: i.standaard, ...i.feiten.declaratie, totaalToegekend: null })))
+      .values(items.map((i) => ({ berichtId: i.berichtId, standaard: i.standaard, ...i.feiten.declaratie, totaalToegekend: totaalToegekend(i.feiten.prestaties) })))
       .returning({ id: declaratie.id, berichtId: declaratie.berichtId });
     const declaratieVan = new Map(ds.map((d) => [d.berichtId, d.id]));
     // The unique ReferentieNummer (TR314) is guarded here too: a reference already in use, before or
@@ -289,133 +291,168 @@ export class FeitenRepository {
         };
       }),
     );
+    // Each prestatie with the system's first decision on it, in one statement.
     for (let start = 0; start < rijen.length; start += 500) {
-      const rows = await this.db
+      const nieuw = this.db
         .insert(prestatie)
         .values(rijen.slice(start, start + 500))
         .returning({ id: prestatie.id, status: prestatie.status, retourcodes: prestatie.retourcodes, toegekendBedrag: prestatie.toegekendBedrag });
-      await this.db.insert(beslissing).values(rows.map((r) => ({ prestatieId: r.id, status: r.status, retourcodes: r.retourcodes, toegekendBedrag: r.toegekendBedrag, door })));
+      await this.db.execute(sql`
+        with p as (${nieuw.getSQL()})
+        insert into ${beslissing} (prestatie_id, status, retourcodes, toegekend_bedrag, door)
+        select p.id, p.status, p.retourcodes, p.toegekend_bedrag, ${door}::text from p order by p.id`);
     }
-    await this.db.execute(sql`
-      update declaratie d set totaal_toegekend = case
-        when exists (select 1 from prestatie p where p.declaratie_id = d.id and p.status = 'in-onderzoek') then null
-        else coalesce((select sum(case when p.debet_credit = 'C' then -p.toegekend_bedrag else p.toegekend_bedrag end)
-                       from prestatie p where p.declaratie_id = d.id), 0) end,
-        updated_at = now()
-      where d.id = any(${sql.param(ds.map((d) => d.id))}::bigint[])`);
   }
 
   // ── reading many keys at once, for a chunk of messages ─────────────────────
 
-  // Each lookup is two index-friendly `in` lists per key part (a superset of the pairs asked for),
-  // narrowed to the exact pairs in memory: row-value `in (unnest …)` with `or` defeats the indexes.
+  // Each lookup is index-friendly `in` lists per key part (a superset of the keys asked for), narrowed
+  // to the exact keys in memory: row-value `in (unnest …)` with `or` defeats the indexes. Every key
+  // starts with the standaard, so one query serves the messages of both standards of a chunk, and a
+  // lookup by two kinds of key is one `union all` (one round trip). The result is per standaard, in
+  // the order the controls read it.
 
-  /** Every version of the toewijzingen with these (gemeente, nummer) or of these (gemeente, bsn). */
-  async toewijzingenVoor(standaard: string, nummers: readonly (readonly [string, number])[], clienten: readonly (readonly [string, string])[]): Promise<ToewijzingFeit[]> {
+  /** Every version of the toewijzingen with these (standaard, gemeente, nummer) or of these (standaard, gemeente, bsn). */
+  async toewijzingenVoor(nummers: readonly (readonly [string, string, number])[], clienten: readonly (readonly [string, string, string])[]): Promise<Map<string, ToewijzingFeit[]>> {
+    const gewenst = new Set([...nummers.map(([s, g, n]) => `n/${s}/${g}/${n}`), ...clienten.map(([s, g, b]) => `c/${s}/${g}/${b}`)]);
+    const delen = [];
+    if (nummers.length > 0)
+      delen.push(
+        this.db
+          .select()
+          .from(toewijzing)
+          .where(and(inArray(toewijzing.standaard, uniek(nummers.map((n) => n[0]))), inArray(toewijzing.gemeente, uniek(nummers.map((n) => n[1]))), inArray(toewijzing.toewijzingNummer, uniek(nummers.map((n) => n[2]))))),
+      );
+    if (clienten.length > 0)
+      delen.push(this.db.select().from(toewijzing).where(and(inArray(toewijzing.standaard, uniek(clienten.map((c) => c[0]))), inArray(toewijzing.bsn, uniek(clienten.map((c) => c[2]))))));
     const rows = new Map<number, typeof toewijzing.$inferSelect>();
-    if (nummers.length > 0) {
-      const paren = new Set(nummers.map(([g, n]) => `${g}/${n}`));
-      for (const r of await this.db
-        .select()
-        .from(toewijzing)
-        .where(and(eq(toewijzing.standaard, standaard), inArray(toewijzing.gemeente, uniek(nummers.map((n) => n[0]))), inArray(toewijzing.toewijzingNummer, uniek(nummers.map((n) => n[1]))))))
-        if (paren.has(`${r.gemeente}/${r.toewijzingNummer}`)) rows.set(r.id, r);
-    }
-    if (clienten.length > 0) {
-      const paren = new Set(clienten.map(([g, b]) => `${g}/${b}`));
-      for (const r of await this.db
-        .select()
-        .from(toewijzing)
-        .where(and(eq(toewijzing.standaard, standaard), inArray(toewijzing.bsn, uniek(clienten.map((c) => c[1]))))))
-        if (paren.has(`${r.gemeente}/${r.bsn}`)) rows.set(r.id, r);
-    }
-    return [...rows.values()].sort((a, b) => a.id - b.id).map(toewijzingFeit);
+    for (const r of await samen(delen))
+      if (gewenst.has(`n/${r.standaard}/${r.gemeente}/${r.toewijzingNummer}`) || gewenst.has(`c/${r.standaard}/${r.gemeente}/${r.bsn}`)) rows.set(r.id, r);
+    return perStandaard([...rows.values()].sort((a, b) => a.id - b.id), toewijzingFeit);
   }
 
-  /** Start or stop lines of these (gemeente, agb, bsn), each with its row id. */
-  async zorgregelsVoor(tabel: 'start' | 'stop', standaard: string, sleutels: readonly (readonly [string, string, string])[]): Promise<(StartFeit & { id: number; redenBeeindiging?: string; einddatum?: string })[]> {
-    if (sleutels.length === 0) return [];
+  /** Start or stop lines of these (standaard, gemeente, agb, bsn), each with its row id. */
+  async zorgregelsVoor(
+    tabel: 'start' | 'stop',
+    sleutels: readonly (readonly [string, string, string, string])[],
+  ): Promise<Map<string, (StartFeit & { id: number; redenBeeindiging?: string; einddatum?: string })[]>> {
+    if (sleutels.length === 0) return new Map();
     const t = tabel === 'start' ? startProduct : stopProduct;
     const gewenst = new Set(sleutels.map((k) => k.join('/')));
     const rows = await this.db
       .select()
       .from(t)
-      .where(and(eq(t.standaard, standaard), inArray(t.gemeente, uniek(sleutels.map((k) => k[0]))), inArray(t.agb, uniek(sleutels.map((k) => k[1]))), inArray(t.bsn, uniek(sleutels.map((k) => k[2])))))
+      .where(
+        and(
+          inArray(t.standaard, uniek(sleutels.map((k) => k[0]))),
+          inArray(t.gemeente, uniek(sleutels.map((k) => k[1]))),
+          inArray(t.agb, uniek(sleutels.map((k) => k[2]))),
+          inArray(t.bsn, uniek(sleutels.map((k) => k[3]))),
+        ),
+      )
       .orderBy(asc(t.id));
-    return rows
-      .filter((r) => gewenst.has(`${r.gemeente}/${r.agb}/${r.bsn}`))
-      .map((r) => ({
+    return perStandaard(
+      rows.filter((r) => gewenst.has(`${r.standaard}/${r.gemeente}/${r.agb}/${r.bsn}`)),
+      (r) => ({
         ...startFeit(r),
         id: r.id,
         ...('redenBeeindiging' in r ? { redenBeeindiging: r.redenBeeindiging as string, einddatum: r.einddatum as string } : {}),
-      }));
+      }),
+    );
   }
 
-  /** Earlier prestaties by (agb, ReferentieNummer), and every earlier prestatie on these (gemeente, toewijzing). */
-  async prestatiesVoor(standaard: string, referenties: readonly (readonly [string, string])[], toewijzingen: readonly (readonly [string, number])[]): Promise<PrestatieFeit[]> {
+  /** Earlier prestaties by (standaard, agb, ReferentieNummer), and every earlier prestatie on these (standaard, gemeente, toewijzing). */
+  async prestatiesVoor(referenties: readonly (readonly [string, string, string])[], toewijzingen: readonly (readonly [string, string, number])[]): Promise<Map<string, PrestatieFeit[]>> {
+    const gewenst = new Set([...referenties.map(([s, a, r]) => `r/${s}/${a}/${r}`), ...toewijzingen.map(([s, g, n]) => `t/${s}/${g}/${n}`)]);
+    const delen = [];
+    if (referenties.length > 0)
+      delen.push(
+        this.db
+          .select()
+          .from(prestatie)
+          .where(
+            and(
+              inArray(prestatie.standaard, uniek(referenties.map((x) => x[0]))),
+              sql`not ${prestatie.dubbel}`,
+              inArray(prestatie.agb, uniek(referenties.map((x) => x[1]))),
+              inArray(prestatie.referentieNummer, uniek(referenties.map((x) => x[2]))),
+            ),
+          ),
+      );
+    if (toewijzingen.length > 0)
+      delen.push(
+        this.db
+          .select()
+          .from(prestatie)
+          .where(
+            and(
+              inArray(prestatie.standaard, uniek(toewijzingen.map((x) => x[0]))),
+              sql`not ${prestatie.dubbel}`,
+              inArray(prestatie.gemeente, uniek(toewijzingen.map((x) => x[1]))),
+              inArray(prestatie.toewijzingNummer, uniek(toewijzingen.map((x) => x[2]))),
+            ),
+          ),
+      );
     const rows = new Map<number, typeof prestatie.$inferSelect>();
-    if (referenties.length > 0) {
-      const paren = new Set(referenties.map(([a, r]) => `${a}/${r}`));
-      for (const r of await this.db
-        .select()
-        .from(prestatie)
-        .where(and(eq(prestatie.standaard, standaard), sql`not ${prestatie.dubbel}`, inArray(prestatie.agb, uniek(referenties.map((x) => x[0]))), inArray(prestatie.referentieNummer, uniek(referenties.map((x) => x[1]))))))
-        if (paren.has(`${r.agb}/${r.referentieNummer}`)) rows.set(r.id, r);
-    }
-    if (toewijzingen.length > 0) {
-      const paren = new Set(toewijzingen.map(([g, n]) => `${g}/${n}`));
-      for (const r of await this.db
-        .select()
-        .from(prestatie)
-        .where(and(eq(prestatie.standaard, standaard), sql`not ${prestatie.dubbel}`, inArray(prestatie.gemeente, uniek(toewijzingen.map((x) => x[0]))), inArray(prestatie.toewijzingNummer, uniek(toewijzingen.map((x) => x[1]))))))
-        if (paren.has(`${r.gemeente}/${r.toewijzingNummer}`)) rows.set(r.id, r);
-    }
-    return [...rows.values()].sort((a, b) => a.id - b.id).map(prestatieFeit);
+    for (const r of await samen(delen))
+      if (gewenst.has(`r/${r.standaard}/${r.agb}/${r.referentieNummer}`) || gewenst.has(`t/${r.standaard}/${r.gemeente}/${r.toewijzingNummer}`)) rows.set(r.id, r);
+    return perStandaard([...rows.values()].sort((a, b) => a.id - b.id), prestatieFeit);
   }
 
-  /** Earlier declaraties of these (agb, gemeente), and those with these (agb, DeclaratieNummer). */
-  async declaratiesVoor(standaard: string, aanbieders: readonly (readonly [string, string])[], nummers: readonly (readonly [string, string])[]): Promise<DeclaratieFeit[]> {
+  /** Earlier declaraties of these (standaard, agb, gemeente), and those with these (standaard, agb, DeclaratieNummer). */
+  async declaratiesVoor(aanbieders: readonly (readonly [string, string, string])[], nummers: readonly (readonly [string, string, string])[]): Promise<Map<string, DeclaratieFeit[]>> {
+    const gewenst = new Set([...aanbieders.map(([s, a, g]) => `g/${s}/${a}/${g}`), ...nummers.map(([s, a, n]) => `n/${s}/${a}/${n}`)]);
+    const delen = [];
+    if (aanbieders.length > 0)
+      delen.push(
+        this.db
+          .select()
+          .from(declaratie)
+          .where(and(inArray(declaratie.standaard, uniek(aanbieders.map((x) => x[0]))), inArray(declaratie.gemeente, uniek(aanbieders.map((x) => x[2]))), inArray(declaratie.agb, uniek(aanbieders.map((x) => x[1]))))),
+      );
+    if (nummers.length > 0)
+      delen.push(
+        this.db
+          .select()
+          .from(declaratie)
+          .where(and(inArray(declaratie.standaard, uniek(nummers.map((x) => x[0]))), inArray(declaratie.agb, uniek(nummers.map((x) => x[1]))), inArray(declaratie.declaratieNummer, uniek(nummers.map((x) => x[2]))))),
+      );
     const rows = new Map<number, typeof declaratie.$inferSelect>();
-    if (aanbieders.length > 0) {
-      const paren = new Set(aanbieders.map(([a, g]) => `${a}/${g}`));
-      for (const r of await this.db
-        .select()
-        .from(declaratie)
-        .where(and(eq(declaratie.standaard, standaard), inArray(declaratie.gemeente, uniek(aanbieders.map((x) => x[1]))), inArray(declaratie.agb, uniek(aanbieders.map((x) => x[0]))))))
-        if (paren.has(`${r.agb}/${r.gemeente}`)) rows.set(r.id, r);
-    }
-    if (nummers.length > 0) {
-      const paren = new Set(nummers.map(([a, n]) => `${a}/${n}`));
-      for (const r of await this.db
-        .select()
-        .from(declaratie)
-        .where(and(eq(declaratie.standaard, standaard), inArray(declaratie.agb, uniek(nummers.map((x) => x[0]))), inArray(declaratie.declaratieNummer, uniek(nummers.map((x) => x[1]))))))
-        if (paren.has(`${r.agb}/${r.declaratieNummer}`)) rows.set(r.id, r);
-    }
-    return [...rows.values()]
-      .sort((a, b) => a.periodeBegin.localeCompare(b.periodeBegin) || a.id - b.id)
-      .map((r) => ({ agb: r.agb, gemeente: r.gemeente, declaratieNummer: r.declaratieNummer, periodeBegin: r.periodeBegin, periodeEind: r.periodeEind }));
+    for (const r of await samen(delen))
+      if (gewenst.has(`g/${r.standaard}/${r.agb}/${r.gemeente}`) || gewenst.has(`n/${r.standaard}/${r.agb}/${r.declaratieNummer}`)) rows.set(r.id, r);
+    return perStandaard(
+      [...rows.values()].sort((a, b) => a.periodeBegin.localeCompare(b.periodeBegin) || a.id - b.id),
+      (r) => ({ agb: r.agb, gemeente: r.gemeente, declaratieNummer: r.declaratieNummer, periodeBegin: r.periodeBegin, periodeEind: r.periodeEind }),
+    );
   }
 
-  /** Accepted verzoeken by (agb, ReferentieAanbieder). */
-  async verzoekenVoor(standaard: string, referenties: readonly (readonly [string, string])[]): Promise<VerzoekFeit[]> {
-    if (referenties.length === 0) return [];
-    const paren = new Set(referenties.map(([a, r]) => `${a}/${r}`));
+  /** Accepted verzoeken by (standaard, agb, ReferentieAanbieder). */
+  async verzoekenVoor(referenties: readonly (readonly [string, string, string])[]): Promise<Map<string, VerzoekFeit[]>> {
+    if (referenties.length === 0) return new Map();
+    const gewenst = new Set(referenties.map((k) => k.join('/')));
     const rows = await this.db
       .select()
       .from(verzoek)
-      .where(and(eq(verzoek.standaard, standaard), eq(verzoek.beoordeling, 'toegekend'), inArray(verzoek.agb, uniek(referenties.map((x) => x[0]))), inArray(verzoek.referentieAanbieder, uniek(referenties.map((x) => x[1])))))
+      .where(
+        and(
+          inArray(verzoek.standaard, uniek(referenties.map((x) => x[0]))),
+          eq(verzoek.beoordeling, 'toegekend'),
+          inArray(verzoek.agb, uniek(referenties.map((x) => x[1]))),
+          inArray(verzoek.referentieAanbieder, uniek(referenties.map((x) => x[2]))),
+        ),
+      )
       .orderBy(asc(verzoek.id));
-    return rows
-      .filter((r) => paren.has(`${r.agb}/${r.referentieAanbieder}`))
-      .map((r) => ({
+    return perStandaard(
+      rows.filter((r) => gewenst.has(`${r.standaard}/${r.agb}/${r.referentieAanbieder}`)),
+      (r) => ({
         gemeente: r.gemeente,
         agb: r.agb,
         bsn: r.bsn,
         referentieAanbieder: r.referentieAanbieder,
         berichtsoort: r.berichtsoort as '315' | '317',
         berichtId: r.berichtId,
-      }));
+      }),
+    );
   }
 
   // ── reading, for the controls of a next message ────────────────────────────
@@ -426,6 +463,34 @@ export class FeitenRepository {
 
 
 
+}
+
+/** The rows of one or two selects of the same table, in one round trip (`union all`; the caller removes doubles by id). */
+async function samen<T>(delen: readonly (PromiseLike<T[]> & { unionAll?: unknown })[]): Promise<T[]> {
+  if (delen.length === 0) return [];
+  if (delen.length === 1) return await delen[0]!;
+  return await (delen[0] as unknown as { unionAll(b: unknown): PromiseLike<T[]> }).unionAll(delen[1]);
+}
+
+/** Rows split by their standaard, each mapped, in the order given. */
+function perStandaard<R extends { standaard: string }, F>(rows: readonly R[], naar: (r: R) => F): Map<string, F[]> {
+  const uit = new Map<string, F[]>();
+  for (const r of rows) {
+    const l = uit.get(r.standaard);
+    if (l) l.push(naar(r));
+    else uit.set(r.standaard, [naar(r)]);
+  }
+  return uit;
+}
+
+/** TotaalToegekendBedrag of a declaratie with these prestaties: none while one is in onderzoek, else the signed sum. */
+function totaalToegekend(prestaties: DeclaratieFeiten['prestaties']): number | null {
+  let totaal = 0;
+  for (const p of prestaties) {
+    if (p.status === 'in-onderzoek') return null;
+    totaal += p.debetCredit === 'C' ? -p.toegekendBedrag : p.toegekendBedrag;
+  }
+  return totaal;
 }
 
 function zorgRij(berichtId: number, standaard: string, r: (StartFeit | StopFeit) & ZorgRegel) {

@@ -55,6 +55,11 @@ export const bericht = pgTable(
       .on(t.antwoordOp, t.berichttype, t.identificatie)
       .where(sql`antwoord_op is not null and richting = 'uit'`),
     index('bericht_batch_idx').on(t.batchId),
+    // The deliveries still waiting for validation or control (WACHT_OP_VALIDATIE or WACHT_OP_CONTROLE,
+    // the same expression): every control job asks which earlier ones there are; small, as they pass.
+    index('bericht_wacht_idx')
+      .on(t.batchId)
+      .where(sql`richting = 'in' and ((fase = 'opgeslagen') or (fase = 'gevalideerd' and status = 'gevalideerd'))`),
     // Also /metrics: messages per status and fase counted from the index alone (richting filters in it).
     index('bericht_status_idx').on(t.status, t.fase, t.richting),
     index('bericht_type_dag_idx').on(t.berichttype, t.dagtekening),

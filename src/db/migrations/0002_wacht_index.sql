@@ -1,0 +1,1 @@
+CREATE INDEX "bericht_wacht_idx" ON "bericht" USING btree ("batch_id") WHERE richting = 'in' and ((fase = 'opgeslagen') or (fase = 'gevalideerd' and status = 'gevalideerd'));

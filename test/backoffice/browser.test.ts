@@ -10,6 +10,12 @@ import { sql } from 'drizzle-orm';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakOmgeving, WACHTWOORD, type BackofficeOmgeving } from './server.js';
+import { ontvang, verwerk } from '../../src/pipeline/inline.js';
+import { laadRegisterMap } from '../../src/pipeline/registers-laden.js';
+import type { Bericht315 } from '../../src/standard/berichten.generated.js';
+import { berichttypVan } from '../../src/standard/catalogue.js';
+import { buildBericht } from '../../src/xml/build.js';
+import { heen } from '../retour/heen.js';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const SCHERMEN = path.resolve('test-output', 'screenshots');
@@ -237,6 +243,36 @@ describe('the backoffice in a browser', () => {
     await foto(page, '13-beheer-api-sleutels');
     await page.goto(`${basis}/beheer/audit`);
     await foto(page, '14-beheer-audit');
+  });
+
+  it('ends a message that waits in onderzoek as a whole "afgehandeld buiten het berichtenverkeer", with a reason', async () => {
+    // A 315 addressed to a gemeente this installation does not work for: HD001 holds it in onderzoek.
+    const b: Bericht315 = heen('iJw', '315');
+    b.Header.BerichtIdentificatie.Identificatie = 'BROWSER315';
+    b.Header.Ontvanger = '0363';
+    const { deps } = o.regio;
+    // Amsterdam in the gemeenten register (as a full CBS list has it), so TR378 lets the code pass.
+    const registers = path.join(o.regio.regio.dir, 'registers');
+    const gemeentenCsv = path.join(fs.mkdtempSync(path.join(registers, 'extra-')), 'gemeenten.csv');
+    fs.writeFileSync(gemeentenCsv, `${fs.readFileSync(path.join(registers, 'gemeenten.csv'), 'utf8').trimEnd()}\n0363,Amsterdam,2000-01-01,\n`);
+    await laadRegisterMap(deps.database, path.dirname(gemeentenCsv), 'test');
+    const ontvangen = await ontvang(deps, { bron: 'cli' }, [{ naam: 'niet-voor-ons.xml', bytes: Buffer.from(buildBericht(berichttypVan('iJw', '315').standaard, '315', b)) }]);
+    const id = ontvangen.berichten[0]!.berichtId;
+    await verwerk(deps, [id]);
+    expect((await rows<{ status: string }>(`select status from bericht where id = ${id}`))[0]?.status).toBe('in-onderzoek');
+
+    const page = await nieuwePagina();
+    await meldAan(page, 'medewerker');
+    await page.goto(`${basis}/berichten/${id}`);
+    await page.getByLabel('Reden (verplicht)').fill('Doorgestuurd naar de gemeente Amsterdam; aanbieder per mail ingelicht.');
+    await page.getByRole('button', { name: 'Afgehandeld buiten het berichtenverkeer' }).click();
+    await expect.poll(async () => page.locator('#afgehandeld').count()).toBe(1);
+    const melding = await page.locator('#afgehandeld').textContent();
+    expect(melding).toContain(`Test medewerker (gebruiker:${o.gebruikers.medewerker})`);
+    expect(melding).toContain('Doorgestuurd naar de gemeente Amsterdam');
+    expect((await rows<{ status: string }>(`select status from bericht where id = ${id}`))[0]?.status).toBe('afgehandeld');
+    await foto(page, '15-bericht-afgehandeld');
+    await page.close();
   });
 
   it('ran without script errors or blocked resources (CSP) on any page', () => {

@@ -8,19 +8,9 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { openDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
+import { maakWegwerpDatabase, STANDAARD_ADMIN_URL } from '../src/db/wegwerp.js';
 import { AfkeurRepository, type AfkeurCursor, type AfkeurFilter, type AfkeurSortering } from '../src/db/repositories/afkeuren.js';
-
-async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
 
 /** Synthetic traffic, set-based: messages, declaraties, prestaties (~24% rejected or waiting), findings. */
 async function vul(database: Database, afkeuringen: number): Promise<void> {
@@ -93,10 +83,8 @@ async function meet(label: string, fn: () => Promise<unknown>, keer = 7): Promis
 export async function benchAfkeuren(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { afkeuringen: { type: 'string' }, url: { type: 'string' } } });
   const afkeuringen = Number(values.afkeuringen ?? 100_000);
-  const adminUrl = values.url ?? process.env['DATABASE_URL'] ?? process.env['TEST_PG_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const naam = `iwj_bench_afkeuren_${Date.now().toString(36)}`;
-  await admin(adminUrl, (c) => c.query(`create database ${naam}`));
-  const database = await openDatabase({ url: adminUrl.replace(/\/[^/]*$/, `/${naam}`), poolSize: 2 });
+  const adminUrl = values.url ?? process.env['DATABASE_URL'] ?? process.env['TEST_PG_ADMIN_URL'] ?? STANDAARD_ADMIN_URL;
+  const database = await maakWegwerpDatabase('bench_afkeuren', { adminUrl, poolSize: 2 });
   try {
     await vul(database, afkeuringen);
     const repo = new AfkeurRepository(database.db);
@@ -128,7 +116,6 @@ export async function benchAfkeuren(args: string[]): Promise<number> {
     process.stdout.write(`plan of the prestatie branch, first page:\n${plan.map((r) => `    ${Object.values(r)[0]}`).join('\n')}\n`);
     return 0;
   } finally {
-    await database.close();
-    await admin(adminUrl, (c) => c.query(`drop database if exists ${naam} with (force)`));
+    await database.drop();
   }
 }

@@ -15,8 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { openDatabase } from '../src/db/client.js';
+import { maakWegwerpDatabase, STANDAARD_ADMIN_URL, type WegwerpDatabase } from '../src/db/wegwerp.js';
 import { streamRegion, writeFixtures, type ManifestRegel } from '../src/fixtures/index.js';
 import { leesBestand, type Invoer } from '../src/ingest/invoer.js';
 import { configFromEnv, eigenGemeenten } from '../src/pipeline/config.js';
@@ -30,16 +29,6 @@ import { bareRound, fmt, machine, median, mix, perSecond, prepareBare } from './
  * month after it): about 1.82 for one month, 2.37 for three (measured on the generator).
  */
 const berichtenPerClient = (months: number): number => 1.82 + 0.28 * (months - 1);
-
-async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
 
 export async function benchIngest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -57,11 +46,9 @@ export async function benchIngest(args: string[]): Promise<number> {
     return 2;
   }
   const out = (t: string): boolean => process.stdout.write(`${t}\n`);
-  const adminUrl = process.env['DATABASE_URL'] || process.env['TEST_PG_ADMIN_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
-  const naam = `iwj_bench_ingest_${Date.now().toString(36)}`;
+  const adminUrl = process.env['DATABASE_URL'] || process.env['TEST_PG_ADMIN_URL'] || STANDAARD_ADMIN_URL;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iwj-bench-ingest-'));
-  let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
-  let aangemaakt = false;
+  let database: WegwerpDatabase | undefined;
   try {
     // The region: enough clients for about n messages over the months, as `iwj generate` writes it;
     // the whole flow is ingested (cut short, it would lose the declaraties that come last).
@@ -83,9 +70,7 @@ export async function benchIngest(args: string[]): Promise<number> {
     const bytes = [...dagen.values()].flat().flatMap((i) => ('bytes' in i ? [i.bytes] : []));
     const kB = bytes.reduce((s, b) => s + b.length, 0) / bytes.length / 1000;
 
-    await admin(adminUrl, (c) => c.query(`create database ${naam}`));
-    aangemaakt = true;
-    database = await openDatabase({ url: adminUrl.replace(/\/[^/]*$/, `/${naam}`), poolSize: 4 });
+    database = await maakWegwerpDatabase('bench_ingest', { adminUrl, poolSize: 4 });
     const registers = await laadRegisterMap(database, path.join(dir, 'registers'), 'bench');
     const eigen = await eigenGemeenten(configFromEnv({}), database);
 
@@ -95,7 +80,7 @@ export async function benchIngest(args: string[]): Promise<number> {
     );
     out(`  mix: ${mix(manifest.map((m) => m.type))}`);
     out(`  registers imported: ${registers.map((r) => `${r.register} ${fmt(r.rijen)}`).join(', ')}; ${dagen.size} daily deliveries`);
-    out(`  PostgreSQL: throw-away database ${naam} on ${database.where.replace(/\/[^/]*$/, '')}; ${machine()}`);
+    out(`  PostgreSQL: throw-away database ${database.name} on ${database.where.replace(/\/[^/]*$/, '')}; ${machine()}`);
 
     const meting = nieuwePipelineMeting();
     const cpu = process.cpuUsage();
@@ -141,8 +126,7 @@ export async function benchIngest(args: string[]): Promise<number> {
     out(`  outcome: ${statussen.map((s) => `${s.status} ${fmt(s.n)}`).join(', ')}; ${fmt(uit?.n ?? 0)} retours and outgoing messages`);
     return 0;
   } finally {
-    await database?.close();
-    if (aangemaakt) await admin(adminUrl, (c) => c.query(`drop database if exists ${naam} with (force)`));
+    await database?.drop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

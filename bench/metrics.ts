@@ -8,20 +8,10 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { openDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
+import { maakWegwerpDatabase, STANDAARD_ADMIN_URL } from '../src/db/wegwerp.js';
 import { alsTekst } from '../src/metrics/prometheus.js';
 import { verzamelMetrics } from '../src/metrics/verzamel.js';
-
-async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
 
 async function vul(database: Database, berichten: number): Promise<void> {
   const db = database.db;
@@ -99,10 +89,8 @@ async function plan(database: Database, titel: string, query: string): Promise<v
 export async function benchMetrics(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { berichten: { type: 'string' }, url: { type: 'string' } } });
   const berichten = Number(values.berichten ?? 100_000);
-  const adminUrl = values.url ?? process.env['DATABASE_URL'] ?? process.env['TEST_PG_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const naam = `iwj_bench_metrics_${Date.now().toString(36)}`;
-  await admin(adminUrl, (c) => c.query(`create database ${naam}`));
-  const database = await openDatabase({ url: adminUrl.replace(/\/[^/]*$/, `/${naam}`), poolSize: 4 });
+  const adminUrl = values.url ?? process.env['DATABASE_URL'] ?? process.env['TEST_PG_ADMIN_URL'] ?? STANDAARD_ADMIN_URL;
+  const database = await maakWegwerpDatabase('bench_metrics', { adminUrl, poolSize: 4 });
   try {
     await vul(database, berichten);
     const bronnen = { database, vandaag: () => '2026-01-15' };
@@ -117,7 +105,6 @@ export async function benchMetrics(args: string[]): Promise<number> {
     await plan(database, 'retours per type', `select berichttype, count(*) from bericht where antwoord_op is not null and richting = 'uit' group by 1`);
     return 0;
   } finally {
-    await database.close();
-    await admin(adminUrl, (c) => c.query(`drop database if exists ${naam} with (force)`));
+    await database.drop();
   }
 }

@@ -18,6 +18,7 @@
  * `--cpu-prof-dir <dir>` keeps the profiles there (per run, for Chrome DevTools). `--control-apart`: with
  * two or more workers, the first serves only the control queue and the others the rest.
  */
+import { bareRound, prepareBare, type BareCorpus } from './bare.js';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,7 +27,6 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { QueueEvents } from 'bullmq';
 import { sql } from 'drizzle-orm';
-import type { XsdValidator } from 'libxml2-wasm';
 import type { Database } from '../src/db/client.js';
 import { ToegangRepository } from '../src/db/repositories/toegang.js';
 import { maakWegwerpDatabase, STANDAARD_ADMIN_URL } from '../src/db/wegwerp.js';
@@ -37,8 +37,6 @@ import { STAGES, type Stage } from '../src/pipeline/wachtrij/jobs.js';
 import { verwijderPrefix } from '../src/pipeline/wachtrij/opruimen.js';
 import { STANDAARD_REDIS_URL, workerVerbinding } from '../src/pipeline/wachtrij/verbinding.js';
 import { queueNaam } from '../src/pipeline/wachtrij/wachtrijen.js';
-import { berichttypVoorNamespace } from '../src/standard/catalogue.js';
-import { parseXml, projectSchemas, validateAgainstSchema } from '../src/xml/validate.js';
 import { profielenIn, vatSamen } from './cpu-profiel.js';
 import { IwjProces } from './iwj-proces.js';
 
@@ -82,34 +80,9 @@ function maakRegio(n: number, seed: number): Regio {
   return { dir, berichten, clientsPerGemeente: c, opruimen: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The compiled validator of each message's own schema (undefined when it does not parse or has no known namespace). */
-function validatorsVan(berichten: readonly Bericht[]): (XsdValidator | undefined)[] {
-  return berichten.map((b) => {
-    const p = parseXml(b.bytes);
-    if (!p.ok) return undefined;
-    try {
-      const t = berichttypVoorNamespace(p.doc.root.namespaceUri);
-      return t ? projectSchemas().validator(`${t.standaard.nsNaam}/${t.standaard.release.naam}/${t.naam}.xsd`) : undefined;
-    } finally {
-      p.doc.dispose();
-    }
-  });
-}
-
-/** Bare validation: libxml2-wasm parse + XSD of every message, nothing else. Messages/s. */
-function kaleValidatie(berichten: readonly Bericht[], validators: readonly (XsdValidator | undefined)[]): number {
-  const t0 = performance.now();
-  for (let i = 0; i < berichten.length; i++) {
-    const p = parseXml(berichten[i]!.bytes);
-    if (!p.ok) continue;
-    try {
-      const v = validators[i];
-      if (v) validateAgainstSchema(p.doc, v);
-    } finally {
-      p.doc.dispose();
-    }
-  }
-  return berichten.length / ((performance.now() - t0) / 1000);
+/** Bare validation (bench/bare.ts: libxml2-wasm parse + XSD of every message, nothing else), in messages/s. */
+function kaleValidatie(kaal: BareCorpus): number {
+  return kaal.bytes.length / (bareRound(kaal) / 1000);
 }
 
 type Gebeurtenis = { readonly soort: string; readonly ts: number };
@@ -392,14 +365,14 @@ export async function benchPipeline(args: string[]): Promise<number> {
       `pipeline: ${regio.berichten.length} messages of a generated region flow (7 gemeenten × ${regio.clientsPerGemeente} clients, 12 months, iWmo and iJw, 2% faulty; ` +
         `${[...perType].sort().map(([t, k]) => `${t} ${k}`).join(', ')}; ${kb.toFixed(1)} kB avg), ${Math.ceil(regio.berichten.length / PER_ZIP)} zips of ${PER_ZIP}; generated in ${((performance.now() - g0) / 1000).toFixed(1)} s`,
     );
-    const validators = validatorsVan(regio.berichten);
-    kaleValidatie(regio.berichten, validators); // warm: schemas compiled, code optimised
-    const rondes = [kaleValidatie(regio.berichten, validators)];
+    const corpus = prepareBare(regio.berichten.map((b) => b.bytes));
+    kaleValidatie(corpus); // warm: schemas compiled, code optimised
+    const rondes = [kaleValidatie(corpus)];
     const metingen: Meting[] = [];
     for (const w of werkers) {
       metingen.push(await draai({ werkers: w, regio, redisUrl, adminUrl, cpuProf: (values['cpu-prof'] ?? false) || !!values['cpu-prof-dir'],
         controlApart: values['control-apart'] ?? false, ...(values['cpu-prof-dir'] ? { profielDir: path.resolve(values['cpu-prof-dir']) } : {}), log: out }));
-      rondes.push(kaleValidatie(regio.berichten, validators));
+      rondes.push(kaleValidatie(corpus));
     }
     const kaal = perc(rondes, 0.5);
     out(`bare validation (libxml2-wasm parse + XSD, same bytes, this process): ${kaal.toFixed(0)} msgs/s (median of ${rondes.length} rounds around the runs: ${rondes.map((r) => r.toFixed(0)).join(', ')})`);

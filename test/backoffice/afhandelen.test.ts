@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AfkeurRepository } from '../../src/db/repositories/afkeuren.js';
 import { BerichtRepository } from '../../src/db/repositories/berichten.js';
@@ -26,8 +25,9 @@ import { berichttypVan } from '../../src/standard/catalogue.js';
 import { buildBericht } from '../../src/xml/build.js';
 import { createTestDatabase, type TestDatabase } from '../db/database.js';
 import { heen } from '../retour/heen.js';
+import { WACHTWOORD } from './server.js';
+import { backofficeSessies } from './sessies.js';
 
-const WACHTWOORD = 'een-lang-test-wachtwoord';
 const HIER = '0384';
 const ELDERS = '0363';
 
@@ -39,10 +39,6 @@ const jw315 = (id: string, bsn: string, ontvanger = HIER): Buffer => {
   return Buffer.from(buildBericht(berichttypVan('iJw', '315').standaard, '315', b));
 };
 
-const cookiesUit = (r: LightMyRequestResponse): Record<string, string> => Object.fromEntries(r.cookies.map((c) => [c.name, c.value]));
-const csrfUit = (body: string): string => /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? '';
-const formulier = (velden: Record<string, string>): string => new URLSearchParams(velden).toString();
-
 describe('afhandelen buiten het berichtenverkeer (backoffice, inject, real PostgreSQL)', () => {
   let t: TestDatabase;
   let dir: string;
@@ -50,38 +46,7 @@ describe('afhandelen buiten het berichtenverkeer (backoffice, inject, real Postg
   let app: App;
   const gebruikers: Record<string, number> = {};
   const ids = new Map<string, number>();
-  const sessies = new Map<string, { cookies: Record<string, string>; csrf: string }>();
-
-  const sessie = async (naam: string) => {
-    const bekend = sessies.get(naam);
-    if (bekend) return bekend;
-    const g = await app.inject({ method: 'GET', url: '/aanmelden' });
-    const token = /name="_aanmeld" value="([^"]+)"/.exec(g.body)![1]!;
-    const r = await app.inject({
-      method: 'POST',
-      url: '/aanmelden',
-      cookies: cookiesUit(g),
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: formulier({ _aanmeld: token, gebruikersnaam: naam, wachtwoord: WACHTWOORD, terug: '/' }),
-    });
-    expect(r.statusCode).toBe(303);
-    const cookies = { iwj_sessie: cookiesUit(r)['iwj_sessie']! };
-    const start = await app.inject({ method: 'GET', url: '/', cookies });
-    const s = { cookies, csrf: csrfUit(start.body) };
-    sessies.set(naam, s);
-    return s;
-  };
-  const get = async (naam: string, url: string) => app.inject({ method: 'GET', url, cookies: (await sessie(naam)).cookies });
-  const post = async (naam: string, url: string, velden: Record<string, string>, metCsrf = true) => {
-    const s = await sessie(naam);
-    return app.inject({
-      method: 'POST',
-      url,
-      cookies: s.cookies,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: formulier(metCsrf ? { _csrf: s.csrf, ...velden } : velden),
-    });
-  };
+  const { get, post } = backofficeSessies(() => app);
   const bericht = async (naam: string) => (await new BerichtRepository(t.db).get(ids.get(naam)!))!;
 
   beforeAll(async () => {

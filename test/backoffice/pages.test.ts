@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LightMyRequestResponse } from 'fastify';
 import { runUser } from '../../src/cli/user.js';
 import { BerichtRepository } from '../../src/db/repositories/berichten.js';
 import { ToegangRepository } from '../../src/db/repositories/toegang.js';
@@ -10,62 +9,11 @@ import { euro } from '../../src/server/backoffice/formaat.js';
 import { kpiRoutes } from '../../src/server/kpi-routes.js';
 import { createTestDatabase } from '../db/database.js';
 import { maakOmgeving, WACHTWOORD, type BackofficeOmgeving } from './server.js';
-
-interface Sessie {
-  cookies: Record<string, string>;
-  csrf: string;
-}
-
-function cookiesUit(r: LightMyRequestResponse): Record<string, string> {
-  return Object.fromEntries(r.cookies.map((c) => [c.name, c.value]));
-}
-
-const csrfUit = (body: string): string => /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? '';
-
-function formulier(velden: Record<string, string | string[]>): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(velden)) for (const w of Array.isArray(v) ? v : [v]) p.append(k, w);
-  return p.toString();
-}
+import { backofficeSessies, cookiesUit, csrfUit, formulier } from './sessies.js';
 
 describe('the backoffice pages (inject, real PostgreSQL, a processed region)', () => {
   let o: BackofficeOmgeving;
-  const sessies: Partial<Record<string, Sessie>> = {};
-
-  const meldAan = async (naam: string, wachtwoord = WACHTWOORD, adres = '127.0.0.1'): Promise<LightMyRequestResponse> => {
-    const g = await o.app.inject({ method: 'GET', url: '/aanmelden', remoteAddress: adres });
-    const token = /name="_aanmeld" value="([^"]+)"/.exec(g.body)![1]!;
-    return o.app.inject({
-      method: 'POST',
-      url: '/aanmelden',
-      remoteAddress: adres,
-      cookies: cookiesUit(g),
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: formulier({ _aanmeld: token, gebruikersnaam: naam, wachtwoord, terug: '/' }),
-    });
-  };
-
-  const sessie = async (naam: string): Promise<Sessie> => {
-    if (sessies[naam]) return sessies[naam]!;
-    const r = await meldAan(naam);
-    expect(r.statusCode).toBe(303);
-    const cookies = { iwj_sessie: cookiesUit(r)['iwj_sessie']! };
-    const start = await o.app.inject({ method: 'GET', url: '/', cookies });
-    sessies[naam] = { cookies, csrf: csrfUit(start.body) };
-    return sessies[naam]!;
-  };
-
-  const get = async (naam: string, url: string) => o.app.inject({ method: 'GET', url, cookies: (await sessie(naam)).cookies });
-  const post = async (naam: string, url: string, velden: Record<string, string | string[]>, metCsrf = true) => {
-    const s = await sessie(naam);
-    return o.app.inject({
-      method: 'POST',
-      url,
-      cookies: s.cookies,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: formulier(metCsrf ? { _csrf: s.csrf, ...velden } : velden),
-    });
-  };
+  const { meldAan, sessie, get, post } = backofficeSessies(() => o.app);
   const rows = async <T = Record<string, unknown>>(q: string): Promise<T[]> => (await o.t.db.execute(sql.raw(q)) as unknown as { rows: T[] }).rows;
 
   beforeAll(async () => {

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRetour } from '../../src/cli/retour.js';
 import { ToegangRepository } from '../../src/db/repositories/toegang.js';
@@ -7,17 +6,7 @@ import { ontvang, verwerk } from '../../src/pipeline/inline.js';
 import { berichtUitkomsten, type BerichtUitkomst } from '../../src/pipeline/uitkomst.js';
 import { createTestDatabase, type TestDatabase } from '../db/database.js';
 import { leesBerichten, schrijfRegio, testDeps, type GeschrevenRegio } from '../pipeline/regio.js';
-
-function opvang(): Writable & { tekst(): string } {
-  const delen: Buffer[] = [];
-  const w = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      delen.push(Buffer.from(chunk));
-      cb();
-    },
-  });
-  return Object.assign(w, { tekst: () => Buffer.concat(delen).toString('utf8') });
-}
+import { opvang } from '../opvang.js';
 
 async function retour(t: TestDatabase, id: string | undefined) {
   const out = opvang();

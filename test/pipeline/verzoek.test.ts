@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRetour } from '../../src/cli/retour.js';
@@ -27,6 +26,7 @@ import { buildBericht } from '../../src/xml/build.js';
 import { parseBericht } from '../../src/xml/parse.js';
 import { createTestDatabase, type TestDatabase } from '../db/database.js';
 import { heen, referentieFindings } from '../retour/heen.js';
+import { opvang } from '../opvang.js';
 
 const HIER = '0384';
 const ELDERS = '0363';
@@ -71,17 +71,6 @@ const jw317 = (id: string, bsn: string, toewijzing: number): Bericht317 => {
 };
 const xml315 = (b: Bericht315) => Buffer.from(buildBericht(berichttypVan('iJw', '315').standaard, '315', b));
 const xml317 = (b: Bericht317) => Buffer.from(buildBericht(berichttypVan('iJw', '317').standaard, '317', b));
-
-function opvang(): Writable & { tekst(): string } {
-  const delen: Buffer[] = [];
-  const w = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      delen.push(Buffer.from(chunk));
-      cb();
-    },
-  });
-  return Object.assign(w, { tekst: () => Buffer.concat(delen).toString('utf8') });
-}
 
 describe('iJw verzoek om toewijzing / wijziging and the woonplaatsbeginsel (real PostgreSQL)', () => {
   let t: TestDatabase;

@@ -325,10 +325,8 @@ export class FeitenRepository {
       );
     if (clienten.length > 0)
       delen.push(this.db.select().from(toewijzing).where(and(inArray(toewijzing.standaard, uniek(clienten.map((c) => c[0]))), inArray(toewijzing.bsn, uniek(clienten.map((c) => c[2]))))));
-    const rows = new Map<number, typeof toewijzing.$inferSelect>();
-    for (const r of await samen(delen))
-      if (gewenst.has(`n/${r.standaard}/${r.gemeente}/${r.toewijzingNummer}`) || gewenst.has(`c/${r.standaard}/${r.gemeente}/${r.bsn}`)) rows.set(r.id, r);
-    return perStandaard([...rows.values()].sort((a, b) => a.id - b.id), toewijzingFeit);
+    const rows = await samen(delen, (r) => gewenst.has(`n/${r.standaard}/${r.gemeente}/${r.toewijzingNummer}`) || gewenst.has(`c/${r.standaard}/${r.gemeente}/${r.bsn}`));
+    return perStandaard(rows, toewijzingFeit);
   }
 
   /** Start or stop lines of these (standaard, gemeente, agb, bsn), each with its row id. */
@@ -393,10 +391,8 @@ export class FeitenRepository {
             ),
           ),
       );
-    const rows = new Map<number, typeof prestatie.$inferSelect>();
-    for (const r of await samen(delen))
-      if (gewenst.has(`r/${r.standaard}/${r.agb}/${r.referentieNummer}`) || gewenst.has(`t/${r.standaard}/${r.gemeente}/${r.toewijzingNummer}`)) rows.set(r.id, r);
-    return perStandaard([...rows.values()].sort((a, b) => a.id - b.id), prestatieFeit);
+    const rows = await samen(delen, (r) => gewenst.has(`r/${r.standaard}/${r.agb}/${r.referentieNummer}`) || gewenst.has(`t/${r.standaard}/${r.gemeente}/${r.toewijzingNummer}`));
+    return perStandaard(rows, prestatieFeit);
   }
 
   /** Earlier declaraties of these (standaard, agb, gemeente), and those with these (standaard, agb, DeclaratieNummer). */
@@ -417,11 +413,9 @@ export class FeitenRepository {
           .from(declaratie)
           .where(and(inArray(declaratie.standaard, uniek(nummers.map((x) => x[0]))), inArray(declaratie.agb, uniek(nummers.map((x) => x[1]))), inArray(declaratie.declaratieNummer, uniek(nummers.map((x) => x[2]))))),
       );
-    const rows = new Map<number, typeof declaratie.$inferSelect>();
-    for (const r of await samen(delen))
-      if (gewenst.has(`g/${r.standaard}/${r.agb}/${r.gemeente}`) || gewenst.has(`n/${r.standaard}/${r.agb}/${r.declaratieNummer}`)) rows.set(r.id, r);
+    const rows = await samen(delen, (r) => gewenst.has(`g/${r.standaard}/${r.agb}/${r.gemeente}`) || gewenst.has(`n/${r.standaard}/${r.agb}/${r.declaratieNummer}`));
     return perStandaard(
-      [...rows.values()].sort((a, b) => a.periodeBegin.localeCompare(b.periodeBegin) || a.id - b.id),
+      rows.sort((a, b) => a.periodeBegin.localeCompare(b.periodeBegin) || a.id - b.id),
       (r) => ({ agb: r.agb, gemeente: r.gemeente, declaratieNummer: r.declaratieNummer, periodeBegin: r.periodeBegin, periodeEind: r.periodeEind }),
     );
   }
@@ -466,10 +460,16 @@ export class FeitenRepository {
 }
 
 /** The rows of one or two selects of the same table, in one round trip (`union all`; the caller removes doubles by id). */
-async function samen<T>(delen: readonly (PromiseLike<T[]> & { unionAll?: unknown })[]): Promise<T[]> {
+/**
+ * The rows of one or two lookups in one round trip (`union all`), narrowed to those `past` keeps, each
+ * row once (both lookups may find it), in id order.
+ */
+async function samen<T extends { id: number }>(delen: readonly (PromiseLike<T[]> & { unionAll?: unknown })[], past: (r: T) => boolean): Promise<T[]> {
   if (delen.length === 0) return [];
-  if (delen.length === 1) return await delen[0]!;
-  return await (delen[0] as unknown as { unionAll(b: unknown): PromiseLike<T[]> }).unionAll(delen[1]);
+  const alle = delen.length === 1 ? await delen[0]! : await (delen[0] as unknown as { unionAll(b: unknown): PromiseLike<T[]> }).unionAll(delen[1]);
+  const perId = new Map<number, T>();
+  for (const r of alle) if (past(r)) perId.set(r.id, r);
+  return [...perId.values()].sort((a, b) => a.id - b.id);
 }
 
 /** Rows split by their standaard, each mapped, in the order given. */
